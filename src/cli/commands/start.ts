@@ -1,0 +1,66 @@
+import type { Command } from 'commander';
+import { readEnv } from '../../env';
+import { buildApp } from '../../server/app';
+import { demoWanted, openDatabase } from '../../server/boot';
+import { systemClock } from '../../server/clock';
+import { DEMO_LOGINS, seedDemoIfEmpty } from '../../db/seed/demo';
+import { DataDirLockedError } from '../../db/data-dir';
+
+export function registerStartCommand(program: Command): void {
+  program
+    .command('start')
+    .description('Serve the web app and the API (embedded PGlite unless DATABASE_URL is set)')
+    .action(async () => {
+      const env = readEnv();
+      let opened;
+      try {
+        opened = await openDatabase(env);
+      } catch (error) {
+        if (error instanceof DataDirLockedError) {
+          console.error(error.message);
+          process.exit(3);
+        }
+        throw error;
+      }
+      let seeded = false;
+      if (demoWanted(env, opened.connection.kind)) {
+        seeded = await seedDemoIfEmpty(opened.connection.db, opened.cipher);
+      }
+      let ready = false;
+      const app = await buildApp({
+        db: opened.connection.db,
+        clock: systemClock,
+        cipher: opened.cipher,
+        sessionHours: env.JOBSPOR_SESSION_HOURS,
+        secureCookies: env.JOBSPOR_SECURE_COOKIES === 'true',
+        logLevel: env.LOG_LEVEL,
+        isReady: () => ready,
+      });
+      let stopping = false;
+      const stop = async (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        app.log.info({ signal }, 'stopping');
+        await app.close().catch(() => undefined);
+        await opened.close().catch(() => undefined);
+        process.exit(0);
+      };
+      process.on('SIGINT', () => void stop('SIGINT'));
+      process.on('SIGTERM', () => void stop('SIGTERM'));
+      await app.listen({ port: env.PORT, host: env.HOST });
+      ready = true;
+      const shownHost = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
+      const address = app.server.address();
+      const port = typeof address === 'object' && address ? address.port : env.PORT;
+      const lines = [
+        '',
+        `  Jobspor kører på http://${shownHost}:${port}  (API docs: http://${shownHost}:${port}/api/docs)`,
+        `  Database: ${opened.describe}${seeded ? ' — demo data written' : ''}`,
+      ];
+      if (demoWanted(env, opened.connection.kind)) {
+        lines.push('  Demo logins (password "demo"):');
+        for (const login of DEMO_LOGINS) lines.push(`    ${login.email.padEnd(28)} ${login.roleLabel}`);
+      }
+      console.log(lines.join('\n') + '\n');
+    });
+}

@@ -1,0 +1,17 @@
+import { Command } from 'commander';
+import { registerStartCommand } from './commands/start';
+import { registerMigrateCommand } from './commands/migrate';
+import { registerSeedCommand } from './commands/seed';
+import { registerAdminCommand } from './commands/admin';
+
+const program = new Command();
+program.name('jobspor').description('Jobspor: contact course, plans, job search, brokering and measurement.');
+registerStartCommand(program);
+registerMigrateCommand(program);
+registerSeedCommand(program);
+registerAdminCommand(program);
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,147 @@
+import { count } from 'drizzle-orm';
+import { addDays, format, parseISO } from 'date-fns';
+import type { Database, DbExecutor } from '../connect';
+import { jobseekers, organisations, staff, systemState, units } from '../schema';
+import { hashPassword } from '../../server/auth/service';
+import type { CprCipher } from '../../server/crypto/cpr-cipher';
+import { parseCpr, passesModulus11 } from '../../core/identity/cpr';
+import { EDUCATION_LEVELS } from '../../core/reference';
+import { MUNICIPALITIES } from '../../core/reference/municipalities';
+import { createSeededRandom, type SeededRandom } from './random';
+import { FEMALE_NAMES, MALE_NAMES, STREETS, SURNAMES } from './danish-names';
+
+export const DEMO_SEED = 20_260_701;
+
+type Role = 'caseworker' | 'broker' | 'manager' | 'admin';
+export const DEMO_LOGINS: { email: string; name: string; role: Role; org: 'akasse' | 'jobcenter'; unit: number | null; roleLabel: string }[] = [
+  { email: 'vejleder@akasse.demo', name: 'Vera Vejleder', role: 'caseworker', org: 'akasse', unit: 0, roleLabel: 'jobvejleder, Demo A-kasse' },
+  { email: 'formidler@akasse.demo', name: 'Frede Formidler', role: 'broker', org: 'akasse', unit: 0, roleLabel: 'jobformidler, Demo A-kasse' },
+  { email: 'leder@akasse.demo', name: 'Lise Leder', role: 'manager', org: 'akasse', unit: null, roleLabel: 'leder, Demo A-kasse' },
+  { email: 'admin@akasse.demo', name: 'Adam Admin', role: 'admin', org: 'akasse', unit: null, roleLabel: 'administrator, Demo A-kasse' },
+  { email: 'konsulent@jobcenter.demo', name: 'Karl Konsulent', role: 'caseworker', org: 'jobcenter', unit: 0, roleLabel: 'jobkonsulent, Demo Jobcenter' },
+  { email: 'leder@jobcenter.demo', name: 'Jytte Jobcenterleder', role: 'manager', org: 'jobcenter', unit: null, roleLabel: 'leder, Demo Jobcenter' },
+];
+
+const AKASSE_UNITS = ['Afdeling Nord', 'Afdeling Midt', 'Afdeling Syd'];
+const JOBCENTER_UNITS = ['Jobteam', 'Virksomhedsservice'];
+const JOBCENTER_MUNICIPALITY = 615;
+const AKASSE_JOBSEEKERS = 240;
+const JOBCENTER_JOBSEEKERS = 80;
+
+/** Writes the demo data set when the database has no organisations yet. Returns whether it wrote. */
+export async function seedDemoIfEmpty(db: Database, cipher: CprCipher, today: string = format(new Date(), 'yyyy-MM-dd')): Promise<boolean> {
+  const [existing] = await db.select({ n: count() }).from(organisations);
+  if ((existing?.n ?? 0) > 0) return false;
+  const passwordHash = await hashPassword('demo');
+  await db.transaction(async (tx) => {
+    await writeDemoData(tx, cipher, passwordHash, today);
+    await tx.insert(systemState).values({ key: 'demo', value: { seed: DEMO_SEED, today } });
+  });
+  return true;
+}
+
+async function writeDemoData(tx: DbExecutor, cipher: CprCipher, passwordHash: string, today: string) {
+  const random = createSeededRandom(DEMO_SEED);
+  const akasse = { id: random.uuid(), name: 'Demo A-kasse', kind: 'akasse' as const, municipalityCode: null };
+  const jobcenter = { id: random.uuid(), name: 'Demo Jobcenter', kind: 'jobcenter' as const, municipalityCode: JOBCENTER_MUNICIPALITY };
+  await tx.insert(organisations).values([akasse, jobcenter]);
+  const akasseUnits = AKASSE_UNITS.map((name) => ({ id: random.uuid(), organisationId: akasse.id, name }));
+  const jobcenterUnits = JOBCENTER_UNITS.map((name) => ({ id: random.uuid(), organisationId: jobcenter.id, name }));
+  await tx.insert(units).values([...akasseUnits, ...jobcenterUnits]);
+
+  const staffRows = DEMO_LOGINS.map((login) => {
+    const org = login.org === 'akasse' ? akasse : jobcenter;
+    const orgUnits = login.org === 'akasse' ? akasseUnits : jobcenterUnits;
+    return {
+      id: random.uuid(),
+      organisationId: org.id,
+      unitId: login.unit === null ? null : orgUnits[login.unit]!.id,
+      email: login.email,
+      name: login.name,
+      role: login.role,
+      passwordHash,
+    };
+  });
+  // More caseworkers, so caseloads can be spread; they cannot log in (no known password).
+  const extraCaseworkers = [
+    { name: 'Birgitte Bisgaard', org: akasse, unit: akasseUnits[1]! },
+    { name: 'Carsten Holm', org: akasse, unit: akasseUnits[2]! },
+    { name: 'Dorthe Lund', org: akasse, unit: akasseUnits[2]! },
+    { name: 'Erik Dam', org: jobcenter, unit: jobcenterUnits[0]! },
+  ];
+  for (const [i, extra] of extraCaseworkers.entries()) {
+    staffRows.push({
+      id: random.uuid(),
+      organisationId: extra.org.id,
+      unitId: extra.unit.id,
+      email: `vejleder${i + 2}@${extra.org.kind === 'akasse' ? 'akasse' : 'jobcenter'}.demo`,
+      name: extra.name,
+      role: 'caseworker',
+      passwordHash: '!disabled',
+    });
+  }
+  await tx.insert(staff).values(staffRows);
+
+  const rows = [
+    ...makeJobseekers(random, cipher, akasse.id, AKASSE_JOBSEEKERS, today, () => random.pick(MUNICIPALITIES).code),
+    ...makeJobseekers(random, cipher, jobcenter.id, JOBCENTER_JOBSEEKERS, today, () => JOBCENTER_MUNICIPALITY),
+  ];
+  for (let i = 0; i < rows.length; i += 200) await tx.insert(jobseekers).values(rows.slice(i, i + 200));
+}
+
+function makeJobseekers(random: SeededRandom, cipher: CprCipher, organisationId: string, n: number, today: string, municipality: () => number) {
+  const used = new Set<string>();
+  const rows: (typeof jobseekers.$inferInsert)[] = [];
+  const createdBase = parseISO(today);
+  while (rows.length < n) {
+    const cpr = makeCpr(random);
+    if (used.has(cpr)) continue;
+    const parsed = parseCpr(cpr);
+    if (!parsed.ok) continue;
+    used.add(cpr);
+    const female = parsed.sex === 'female';
+    const firstName = random.pick(female ? FEMALE_NAMES : MALE_NAMES);
+    const lastName = random.pick(SURNAMES);
+    const code = municipality();
+    const m = MUNICIPALITIES.find((x) => x.code === code)!;
+    const created = addDays(createdBase, -random.int(1, 400));
+    rows.push({
+      id: random.uuid(),
+      organisationId,
+      cprCiphertext: cipher.encrypt(parsed.cpr),
+      cprHash: cipher.hash(parsed.cpr),
+      birthDate: parsed.birthDate,
+      sex: parsed.sex,
+      firstName,
+      lastName,
+      phone: random.chance(0.9) ? `+45${random.int(20, 99)}${String(random.int(0, 999_999)).padStart(6, '0')}` : null,
+      email: random.chance(0.85) ? `${firstName}.${lastName}${random.int(1, 99)}@eksempel.dk`.toLowerCase().replace(/[æøå]/g, (c) => ({ æ: 'ae', ø: 'oe', å: 'aa' })[c]!) : null,
+      addressLine: `${random.pick(STREETS)} ${random.int(1, 120)}`,
+      postalCode: String(random.int(1000, 9990)),
+      city: m.town,
+      municipalityCode: code,
+      educationLevel: random.pick(EDUCATION_LEVELS).code,
+      preferredLanguage: random.chance(0.92) ? 'da' : 'en',
+      createdAt: created,
+      updatedAt: created,
+    });
+  }
+  return rows;
+}
+
+/**
+ * Fictitious CPR numbers: valid birth dates and century digits, but chosen to fail the old
+ * modulus-11 check, which nearly every number issued before 2007 passes.
+ */
+function makeCpr(random: SeededRandom): string {
+  for (;;) {
+    const year = random.int(1961, 2005);
+    const month = random.int(1, 12);
+    const day = random.int(1, 28);
+    const yy = String(year % 100).padStart(2, '0');
+    const seventh = year >= 2000 ? 4 : random.int(0, 3);
+    const rest = String(random.int(0, 999)).padStart(3, '0');
+    const cpr = `${String(day).padStart(2, '0')}${String(month).padStart(2, '0')}${yy}${seventh}${rest}`;
+    if (!passesModulus11(cpr)) return cpr;
+  }
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable Jobspor reads, validated once. Nothing else reads process.env
+ * (a lint rule enforces it), so this file is the full list the README documents.
+ */
+const ZEnv = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** PostgreSQL connection string; without it Jobspor runs on embedded PGlite. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Where embedded PGlite keeps its files. */
+  JOBSPOR_DATA_DIR: z.string().min(1).default('./data'),
+  /** 32 random bytes, base64: encrypts CPR numbers and keys their lookup hash. */
+  JOBSPOR_CPR_KEY: z.string().optional(),
+  /** Seed the demo data set into an empty database (default: on for PGlite, off for PostgreSQL). */
+  JOBSPOR_DEMO: z.enum(['true', 'false']).optional(),
+  JOBSPOR_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  /** Set "true" behind HTTPS so session cookies carry the Secure flag. */
+  JOBSPOR_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof ZEnv>;
+
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = ZEnv.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,135 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
+import type { Database } from '../db/connect';
+import type { Clock } from './clock';
+import type { CprCipher } from './crypto/cpr-cipher';
+import { AppError, renderError } from './errors';
+import { requestLanguage } from './i18n';
+import { RequestValidationError, validatorCompiler } from './validation';
+import { authPlugin } from './plugins/auth';
+import { createAuthService } from './auth/service';
+import { registerAuthRoutes } from './auth/routes';
+import { createJobseekerService } from './jobseekers/service';
+import { registerJobseekerRoutes } from './jobseekers/routes';
+import { registerAuditRoutes } from './audit/routes';
+import { registerReferenceRoutes } from './reference/routes';
+import { registerOrganisationRoutes } from './organisation/routes';
+import { registerHealthRoutes } from './health/routes';
+
+export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export type AppOptions = {
+  db: Database;
+  clock: Clock;
+  cipher: CprCipher;
+  sessionHours: number;
+  secureCookies: boolean;
+  logLevel?: string;
+  /** Serve the built web app from this folder (absent in API-only tests). */
+  webDir?: string | null;
+  isReady?: () => boolean;
+};
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: options.logLevel ?? 'info',
+      // Paths, not URLs: a query string can hold personal data, and cookies never go to logs.
+      serializers: {
+        req: (req) => ({ method: req.method, route: req.routeOptions?.url ?? req.url.split('?')[0], remoteAddress: req.ip }),
+      },
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'],
+    },
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+    ajv: { customOptions: { coerceTypes: false } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    },
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Jobspor API',
+        version: '1',
+        description:
+          'Staff API of Jobspor. Log in with POST /api/v1/auth/login; the session is an HttpOnly cookie. Every change (POST, PATCH, PUT, DELETE) must carry the header `X-CSRF-Token` with the `csrfToken` from login or /auth/me. Errors always have the shape `{ "error": { "code", "message", "fields"? } }`, with messages in Danish unless `Accept-Language: en`. The optional header `X-Jobspor-Purpose` states why data is read; it is kept in the audit log.',
+      },
+      tags: [
+        { name: 'auth', description: 'Login, logout, two-factor' },
+        { name: 'jobseekers', description: 'The jobseeker registry' },
+        { name: 'audit', description: 'Who read or changed what' },
+        { name: 'reference', description: 'Reference data: municipalities, education levels, languages' },
+        { name: 'organisation', description: 'The caller’s organisation, its units and staff' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  const auth = createAuthService({ db: options.db, clock: options.clock, sessionHours: options.sessionHours });
+  await app.register(authPlugin, { auth });
+
+  app.setErrorHandler((error, request, reply) => {
+    const lang = requestLanguage(request);
+    let appError: AppError;
+    if (error instanceof AppError) appError = error;
+    else if (error instanceof RequestValidationError) appError = error.toAppError();
+    else if (typeof (error as { statusCode?: number }).statusCode === 'number' && (error as { statusCode: number }).statusCode < 500) {
+      const status = (error as { statusCode: number }).statusCode;
+      appError = new AppError(status === 429 ? 'too_many_requests' : status === 404 ? 'not_found' : 'bad_request');
+      const { status: _s, body } = renderError(appError, lang);
+      return reply.code(status === 413 || status === 415 ? status : status === 429 ? 429 : 400).send(body);
+    } else {
+      request.log.error({ err: error }, 'unhandled error');
+      appError = new AppError('internal');
+    }
+    const { status, body } = renderError(appError, lang);
+    return reply.code(status).send(body);
+  });
+
+  registerHealthRoutes(app, { db: options.db, isReady: options.isReady ?? (() => true) });
+  registerAuthRoutes(app, { auth, secureCookies: options.secureCookies, sessionHours: options.sessionHours });
+  registerJobseekerRoutes(app, { jobseekers: createJobseekerService({ db: options.db, cipher: options.cipher }), clock: options.clock });
+  registerAuditRoutes(app, { db: options.db, clock: options.clock });
+  registerReferenceRoutes(app, { db: options.db });
+  registerOrganisationRoutes(app, { db: options.db, clock: options.clock });
+
+  const webDir = options.webDir === undefined ? WEB_DIST_DIR : options.webDir;
+  if (webDir && existsSync(path.join(webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+    app.get('/*', { schema: { hide: true } }, (request, reply) => {
+      const file = request.url.split('?')[0]!.slice(1);
+      if (file && existsSync(path.join(webDir, file)) && !file.includes('..')) return reply.sendFile(file);
+      return reply.type('text/html').sendFile('index.html');
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const { status, body } = renderError(new AppError('not_found'), requestLanguage(request));
+    return reply.code(status).send(body);
+  });
+  return app;
+}

@@ -1,0 +1,91 @@
+import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../../db/connect';
+import { auditLog, staff } from '../../db/schema';
+import type { Clock } from '../clock';
+import { requirePermission, tenantContext } from '../plugins/auth';
+import { inTenant } from '../tenancy';
+import { msg } from '../validation';
+
+const ZAuditQuery = z.object({
+  actorId: z.uuid(msg('uuid')).optional(),
+  jobseekerId: z.uuid(msg('uuid')).optional(),
+  action: z.string().max(40).optional(),
+  from: z.iso.date(msg('date')).optional(),
+  to: z.iso.date(msg('date')).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+const ZAuditEntry = z.object({
+  id: z.number(),
+  at: z.string(),
+  actorKind: z.string(),
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  subjectType: z.string(),
+  subjectId: z.string().nullable(),
+  jobseekerId: z.string().nullable(),
+  purpose: z.string(),
+  details: z.record(z.string(), z.unknown()).nullable(),
+});
+
+export function registerAuditRoutes(app: FastifyInstance, deps: { db: Database; clock: Clock }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/api/v1/audit',
+    {
+      preHandler: requirePermission('audit.read'),
+      schema: {
+        tags: ['audit'],
+        summary: 'Browse the audit log (admins)',
+        description: 'Newest first. `from` and `to` are dates (inclusive, UTC). The log is append-only: no route changes or deletes a row.',
+        querystring: ZAuditQuery,
+        response: { 200: z.object({ items: z.array(ZAuditEntry), total: z.number(), page: z.number(), pageSize: z.number() }) },
+      },
+    },
+    async (request) => {
+      const ctx = tenantContext(request, deps.clock);
+      const q = request.query;
+      const conditions: SQL[] = [];
+      if (q.actorId) conditions.push(eq(auditLog.actorId, q.actorId));
+      if (q.jobseekerId) conditions.push(eq(auditLog.jobseekerId, q.jobseekerId));
+      if (q.action) conditions.push(eq(auditLog.action, q.action));
+      if (q.from) conditions.push(gte(auditLog.at, new Date(`${q.from}T00:00:00Z`)));
+      if (q.to) conditions.push(lt(auditLog.at, new Date(new Date(`${q.to}T00:00:00Z`).getTime() + 86_400_000)));
+      const where = inTenant(auditLog, ctx, ...conditions);
+      const [rows, totals] = await Promise.all([
+        deps.db
+          .select({
+            id: auditLog.id,
+            at: auditLog.at,
+            actorKind: auditLog.actorKind,
+            actorId: auditLog.actorId,
+            actorName: staff.name,
+            action: auditLog.action,
+            subjectType: auditLog.subjectType,
+            subjectId: auditLog.subjectId,
+            jobseekerId: auditLog.jobseekerId,
+            purpose: auditLog.purpose,
+            details: auditLog.details,
+          })
+          .from(auditLog)
+          .leftJoin(staff, and(eq(staff.id, auditLog.actorId), eq(staff.organisationId, auditLog.organisationId)))
+          .where(where)
+          .orderBy(desc(auditLog.at), desc(auditLog.id))
+          .limit(q.pageSize)
+          .offset((q.page - 1) * q.pageSize),
+        deps.db.select({ n: count() }).from(auditLog).where(where),
+      ]);
+      return {
+        items: rows.map((r) => ({ ...r, at: r.at.toISOString(), details: r.details ?? null })),
+        total: totals[0]?.n ?? 0,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+  );
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { msg } from '../validation';
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional();
+
+export const ZCprInput = z.string().trim().min(1, msg('required')).max(20, msg('cpr_format'));
+
+const ZJobseekerFields = {
+  firstName: z.string().trim().min(1, msg('required')).max(200),
+  lastName: z.string().trim().min(1, msg('required')).max(200),
+  phone: optionalText(40),
+  email: z
+    .string()
+    .trim()
+    .max(320)
+    .transform((v) => (v === '' ? null : v))
+    .pipe(z.email(msg('email')).nullable())
+    .nullable()
+    .optional(),
+  addressLine: optionalText(300),
+  postalCode: z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? null : v))
+    .pipe(z.string().regex(/^\d{4}$/, msg('postal_code')).nullable())
+    .nullable()
+    .optional(),
+  city: optionalText(100),
+  municipalityCode: z.number({ message: msg('municipality') }).int(msg('municipality')).min(100, msg('municipality')).max(999, msg('municipality')).nullable().optional(),
+  educationLevel: z.string().max(60).nullable().optional(),
+  preferredLanguage: z.string().max(10).optional(),
+};
+
+export const ZCreateJobseeker = z.object({ cpr: ZCprInput, ...ZJobseekerFields }).strict();
+export type TCreateJobseeker = z.infer<typeof ZCreateJobseeker>;
+
+export const ZUpdateJobseeker = z
+  .object(ZJobseekerFields)
+  .partial()
+  .extend({ version: z.number({ message: msg('required') }).int().positive(), cpr: ZCprInput.optional() })
+  .strict();
+export type TUpdateJobseeker = z.infer<typeof ZUpdateJobseeker>;
+
+export const ZJobseekerSort = z.enum(['name', '-name', 'created', '-created', 'birthDate', '-birthDate', 'municipality', '-municipality']);
+
+export const ZJobseekerListQuery = z.object({
+  q: z.string().trim().max(200).optional(),
+  municipalityCode: z.coerce.number().int().min(100).max(999).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(25),
+  sort: ZJobseekerSort.default('name'),
+});
+export type TJobseekerListQuery = z.infer<typeof ZJobseekerListQuery>;
+
+export const ZJobseeker = z.object({
+  id: z.uuid(),
+  cprMasked: z.string(),
+  birthDate: z.string(),
+  age: z.number().int(),
+  sex: z.enum(['female', 'male']),
+  firstName: z.string(),
+  lastName: z.string(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  addressLine: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  city: z.string().nullable(),
+  municipality: z.object({ code: z.number(), name: z.string(), regionName: z.string() }).nullable(),
+  educationLevel: z.string().nullable(),
+  preferredLanguage: z.string(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type TJobseeker = z.infer<typeof ZJobseeker>;
+
+export const ZJobseekerPage = z.object({
+  items: z.array(ZJobseeker),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});

@@ -1,0 +1,24 @@
+import type { StaffRole } from './context';
+
+/**
+ * What each role may do: least privilege. Brokers read jobseekers to match them to jobs but do
+ * not register them; admins run the organisation (staff, audit) but do not do casework.
+ */
+const PERMISSIONS = {
+  'jobseeker.read': ['caseworker', 'broker', 'manager'],
+  'jobseeker.write': ['caseworker', 'manager'],
+  'jobseeker.reveal_cpr': ['caseworker'],
+  'audit.read': ['admin'],
+  'staff.manage': ['admin'],
+  'organisation.read': ['caseworker', 'broker', 'manager', 'admin'],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: StaffRole, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly StaffRole[]).includes(role);
+}
+
+export function permissionsOf(role: StaffRole): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((p) => can(role, p));
+}

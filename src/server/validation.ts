@@ -1,0 +1,82 @@
+import type { FastifySchemaCompiler } from 'fastify';
+import { z, type ZodType } from 'zod';
+import type { Language } from './i18n';
+import { AppError, type FieldErrors } from './errors';
+
+/**
+ * Messages for our own refinements. A schema refers to one with `message: 'msg:<key>'`, so
+ * the text can be given in the language of each request rather than fixed at definition.
+ */
+const MESSAGES: Record<string, { da: string; en: string }> = {
+  cpr_format: { da: 'CPR-nummeret skal have 10 cifre, fx 010190-1234.', en: 'The CPR number must have 10 digits, e.g. 010190-1234.' },
+  cpr_date: {
+    da: 'CPR-nummerets fødselsdato findes ikke. Tjek de første 6 cifre.',
+    en: 'The birth date in the CPR number does not exist. Check the first 6 digits.',
+  },
+  phone: { da: 'Telefonnummeret skal have 8 cifre, eller + og landekode.', en: 'The phone number must have 8 digits, or + and a country code.' },
+  email: { da: 'Skriv en gyldig e-mailadresse, fx navn@eksempel.dk.', en: 'Enter a valid e-mail address, e.g. name@example.com.' },
+  required: { da: 'Feltet skal udfyldes.', en: 'This field is required.' },
+  municipality: { da: 'Vælg en af de 98 kommuner.', en: 'Choose one of the 98 municipalities.' },
+  postal_code: { da: 'Postnummeret skal have 4 cifre.', en: 'The postal code must have 4 digits.' },
+  education_level: { da: 'Vælg et uddannelsesniveau fra listen.', en: 'Choose an education level from the list.' },
+  language: { da: 'Vælg et sprog fra listen.', en: 'Choose a language from the list.' },
+  date: { da: 'Skriv en dato som ÅÅÅÅ-MM-DD.', en: 'Enter a date as YYYY-MM-DD.' },
+  uuid: { da: 'Ugyldigt id.', en: 'Invalid id.' },
+  password_length: { da: 'Adgangskoden skal have mindst 12 tegn.', en: 'The password must have at least 12 characters.' },
+  totp_code: { da: 'Koden skal have 6 cifre.', en: 'The code must have 6 digits.' },
+};
+
+export function msg(key: keyof typeof MESSAGES & string): string {
+  return `msg:${key}`;
+}
+
+const locales = { da: z.locales.da(), en: z.locales.en() } as const;
+
+type Issue = z.core.$ZodIssue;
+
+export function issueMessage(issue: Issue, lang: Language): string {
+  if (issue.message?.startsWith('msg:')) {
+    const known = MESSAGES[issue.message.slice(4)];
+    if (known) return known[lang];
+  }
+  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) return MESSAGES.required![lang];
+  const formatted = locales[lang].localeError?.(issue as never);
+  if (typeof formatted === 'string') return formatted;
+  if (formatted && typeof formatted === 'object' && 'message' in formatted) return String(formatted.message);
+  return issue.message;
+}
+
+/** A request whose body, query or params failed validation. */
+export class RequestValidationError extends Error {
+  readonly issues: Issue[];
+  readonly part: string;
+  constructor(issues: Issue[], part: string) {
+    super('validation_failed');
+    this.issues = issues;
+    this.part = part;
+  }
+  toAppError(): AppError {
+    const fields: FieldErrors = {};
+    for (const issue of this.issues) {
+      const key = issue.path.length ? issue.path.join('.') : this.part;
+      if (fields[key]) continue;
+      fields[key] = { da: issueMessage(issue, 'da'), en: issueMessage(issue, 'en') };
+    }
+    return new AppError('validation_failed', fields);
+  }
+}
+
+export const validatorCompiler: FastifySchemaCompiler<ZodType> =
+  ({ schema, httpPart }) =>
+  (data) => {
+    const result = schema.safeParse(data);
+    if (result.success) return { value: result.data };
+    return { error: new RequestValidationError(result.error.issues, httpPart ?? 'body') };
+  };
+
+/** Parse with a schema inside a service, turning failures into the same field errors. */
+export function parseOrThrow<T extends ZodType>(schema: T, data: unknown, part = 'body'): z.infer<T> {
+  const result = schema.safeParse(data);
+  if (!result.success) throw new RequestValidationError(result.error.issues, part).toAppError();
+  return result.data;
+}
