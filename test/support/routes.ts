@@ -17,11 +17,11 @@ export function fillParams(url: string, value: string): string {
   return url.replace(/:[A-Za-z]+/g, value);
 }
 
-/** Every id of every row an organisation owns, found through the organisation_id columns. */
+/** Every uuid id of every row an organisation owns, found through the organisation_id columns. */
 export async function idsOwnedBy(db: Database, organisationId: string, perTable = 3): Promise<{ table: string; id: string }[]> {
   const tables = (await db.execute(sql`
     select c.table_name from information_schema.columns c
-    join information_schema.columns i on i.table_name = c.table_name and i.table_schema = c.table_schema and i.column_name = 'id'
+    join information_schema.columns i on i.table_name = c.table_name and i.table_schema = c.table_schema and i.column_name = 'id' and i.data_type = 'uuid'
     where c.column_name = 'organisation_id' and c.table_schema = 'public'
     order by c.table_name`)) as unknown as { rows: { table_name: string }[] };
   const result: { table: string; id: string }[] = [{ table: 'organisations', id: organisationId }];
