@@ -1,5 +1,5 @@
 import Holidays from 'date-holidays';
-import type { IsoDate } from './iso-date.js';
+import { toDayNumber, type IsoDate } from './iso-date.js';
 
 /**
  * Danish public holidays (helligdage) as the library states them, type 'public' only: the
@@ -25,4 +25,22 @@ export function getDanishPublicHolidays(year: number): ReadonlyMap<IsoDate, stri
   }
   holidaysByYear.set(year, holidays);
   return holidays;
+}
+
+const holidaysByDayNumber = new Map<number, string>();
+const yearsIndexedByDayNumber = new Set<number>();
+
+/**
+ * The holiday's name for a day number (days since 1970-01-01), or undefined. The hot path of
+ * the working calendar: one map lookup once the year is loaded.
+ */
+export function getDanishPublicHolidayByDayNumber(dayNumber: number): string | undefined {
+  // A cheap year estimate that can be one off around New Year, so the neighbours are loaded too.
+  const approximateYear = Math.floor(dayNumber / 365.2425) + 1970;
+  for (let year = approximateYear - 1; year <= approximateYear + 1; year += 1) {
+    if (yearsIndexedByDayNumber.has(year)) continue;
+    for (const [date, name] of getDanishPublicHolidays(year)) holidaysByDayNumber.set(toDayNumber(date), name);
+    yearsIndexedByDayNumber.add(year);
+  }
+  return holidaysByDayNumber.get(dayNumber);
 }

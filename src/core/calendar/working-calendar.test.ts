@@ -108,6 +108,15 @@ describe('ISO dates', () => {
     expect(addMonthsClamped(date, months)).toBe(expected);
   });
 
+  it('day numbers agree with the platform calendar for every day from 1900 to 2200', () => {
+    const first = Date.UTC(1900, 0, 1) / 86_400_000;
+    const last = Date.UTC(2200, 11, 31) / 86_400_000;
+    for (let n = first; n <= last; n += 1) {
+      const iso = new Date(n * 86_400_000).toISOString().slice(0, 10);
+      if (fromDayNumber(n) !== iso || toDayNumber(iso) !== n) throw new Error(`day ${n}: ${fromDayNumber(n)} vs ${iso}`);
+    }
+  });
+
   it('accepts real dates only', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2023-02-29')).toBe(false);

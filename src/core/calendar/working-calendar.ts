@@ -3,10 +3,9 @@ import {
   fromDayNumber,
   isoWeekdayOfDayNumber,
   toDayNumber,
-  yearOfDayNumber,
   type IsoDate,
 } from './iso-date.js';
-import { getDanishPublicHolidays } from './danish-holidays.js';
+import { getDanishPublicHolidayByDayNumber } from './danish-holidays.js';
 
 export type NonWorkingReason = 'weekend' | 'public_holiday' | 'closing_day';
 
@@ -44,9 +43,7 @@ export function createWorkingCalendar(options: WorkingCalendarOptions = {}): Wor
   closingDays.forEach((day) => assertIsoDate(day, 'closing day'));
   const closingDayNumbers = new Set(closingDays.map(toDayNumber));
 
-  function isPublicHoliday(dayNumber: number): string | undefined {
-    return getDanishPublicHolidays(yearOfDayNumber(dayNumber)).get(fromDayNumber(dayNumber));
-  }
+  const isPublicHoliday = getDanishPublicHolidayByDayNumber;
 
   function reasonFor(dayNumber: number): NonWorkingReason | undefined {
     if (isoWeekdayOfDayNumber(dayNumber) >= 6) return 'weekend';
