@@ -36,9 +36,9 @@ const testModelJson = {
   educationLevel: {
     label: text('Uddannelse', 'Education'),
     levels: [
-      { code: 'grundskole', label: text('grundskole', 'primary school'), coefficient: 0.5 },
-      { code: 'erhvervsuddannelse', label: text('erhvervsuddannelse', 'vocational'), coefficient: 0 },
-      { code: 'lang_videregaaende', label: text('lang videregående', "master's"), coefficient: -0.5 },
+      { code: 'primary', label: text('primary', 'primary school'), coefficient: 0.5 },
+      { code: 'vocational', label: text('vocational', 'vocational'), coefficient: 0 },
+      { code: 'master', label: text('lang videregående', "master's"), coefficient: -0.5 },
     ],
   },
   unemploymentWeeks: { label: text('Ledighedsuger', 'Weeks unemployed'), coefficientPerWeek: 1 / 64, maxWeeks: 156 },
@@ -60,7 +60,7 @@ describe('scoring the risk of long-term unemployment', () => {
   it.each([
     {
       who: 'a 57-year-old with 32 weeks of earlier unemployment who expects a long search but rates her chances very good',
-      inputs: { age: 57, educationLevel: 'erhvervsuddannelse', unemploymentWeeksLast3Years: 32, answers: { expected_time_to_job: 'over_6_months', health_limitations: false, own_chances: 5 } },
+      inputs: { age: 57, educationLevel: 'vocational', unemploymentWeeksLast3Years: 32, answers: { expected_time_to_job: 'over_6_months', health_limitations: false, own_chances: 5 } },
       // -2 + 1 + 0 + 32/64 + 1 + 0 - 0.5 = 0 → 1 / (1 + e^0) = 0.5, exactly on the high cut-off
       logit: 0,
       probability: 0.5,
@@ -70,7 +70,7 @@ describe('scoring the risk of long-term unemployment', () => {
     },
     {
       who: 'a 22-year-old without education beyond school, with health limits, expecting a job within a month',
-      inputs: { age: 22, educationLevel: 'grundskole', unemploymentWeeksLast3Years: 0, answers: { expected_time_to_job: 'within_1_month', health_limitations: true, own_chances: 4 } },
+      inputs: { age: 22, educationLevel: 'primary', unemploymentWeeksLast3Years: 0, answers: { expected_time_to_job: 'within_1_month', health_limitations: true, own_chances: 4 } },
       // -2 + 0.5 + 0.5 + 0 - 1 + 0.5 - 0.25 = -1.75 → 1 / (1 + e^1.75) = 1 / (1 + 5.754602676) = 0.148047198…
       logit: -1.75,
       probability: 0.14804719803168948,
@@ -135,7 +135,7 @@ describe('scoring the risk of long-term unemployment', () => {
   it('lists the contributions largest first, with Danish labels, the value given and the coefficient used', () => {
     const score = scoreRisk(testModel, {
       age: 57,
-      educationLevel: 'lang_videregaaende',
+      educationLevel: 'master',
       unemploymentWeeksLast3Years: 16,
       answers: { expected_time_to_job: 'within_3_months', health_limitations: true, own_chances: 2 },
     });
@@ -261,7 +261,7 @@ describe('risk model data', () => {
     expect(computeMaxAbsoluteLogit(extreme)).toBeCloseTo(30, 12);
     const worst = scoreRisk(extreme, {
       age: 60,
-      educationLevel: 'grundskole',
+      educationLevel: 'primary',
       unemploymentWeeksLast3Years: 156,
       answers: { expected_time_to_job: 'over_6_months', health_limitations: true, own_chances: 1 },
     });
@@ -331,7 +331,7 @@ const arbitraryWeeks = fc.double({ min: 0, max: 156, noNaN: true });
 const arbitraryInputs: fc.Arbitrary<RiskInputs> = fc.record(
   {
     age: fc.option(fc.integer({ min: 0, max: 100 })),
-    educationLevel: fc.option(fc.constantFrom('grundskole', 'erhvervsuddannelse', 'lang_videregaaende', 'phd')),
+    educationLevel: fc.option(fc.constantFrom('primary', 'vocational', 'master', 'phd')),
     unemploymentWeeksLast3Years: fc.option(arbitraryWeeks),
     answers: fc.record(
       {

@@ -2,19 +2,9 @@ import { z } from 'zod';
 import { isIsoDate, ZCode, ZIsoDate, ZLocalizedText, type TLocalizedText } from './localized-text.js';
 import { listOptionCodes, toOptionCode, type AnswerValue, type TQuestionnaire } from './questionnaire.js';
 
-/** Highest completed education, as the registers group it. */
-export const EDUCATION_LEVELS = [
-  'grundskole',
-  'gymnasial',
-  'erhvervsuddannelse',
-  'kort_videregaaende',
-  'mellemlang_videregaaende',
-  'bachelor',
-  'lang_videregaaende',
-  'phd',
-] as const;
-export const ZEducationLevel = z.enum(EDUCATION_LEVELS);
-export type EducationLevel = z.infer<typeof ZEducationLevel>;
+// Education levels are the shared reference codes, so a jobseeker's registered level scores directly.
+export { EDUCATION_LEVEL_CODES as EDUCATION_LEVELS, ZEducationLevel, type EducationLevel } from '../reference/education-levels';
+import { ZEducationLevel, type EducationLevel } from '../reference/education-levels';
 
 export type RiskBand = 'low' | 'medium' | 'high';
 export const RISK_BANDS: readonly RiskBand[] = ['low', 'medium', 'high'];

@@ -5,7 +5,7 @@ import { assessSegment, MIN_OVERRIDE_REASON_LENGTH } from './segment-assessment.
 
 const model = ZRiskModel.parse(defaultModelJson);
 // 30–49, vocational education, no earlier unemployment, nothing answered: logit -1.9, low risk.
-const lowRiskHk = scoreRisk(model, { age: 35, educationLevel: 'erhvervsuddannelse', unemploymentWeeksLast3Years: 0 }, { scheme: 'hk' });
+const lowRiskHk = scoreRisk(model, { age: 35, educationLevel: 'vocational', unemploymentWeeksLast3Years: 0 }, { scheme: 'hk' });
 
 describe('the caseworker confirming a segment', () => {
   it('accepts the suggested segment without a reason', () => {

@@ -5,7 +5,7 @@ import { jobseekers, municipalities } from '../../db/schema';
 import { ageOn, maskCpr, parseCpr } from '../../core/identity/cpr';
 import { normalisePhone } from '../../core/identity/phone';
 import { isEducationLevel, isLanguageCode } from '../../core/reference';
-import { copenhagenDate } from '../../core/calendar/copenhagen-date';
+import { toCopenhagenIsoDate as copenhagenDate } from '../../core/calendar/iso-date';
 import { writeAudit } from '../audit/write-audit';
 import type { TenantContext } from '../context';
 import { AppError, type FieldErrors } from '../errors';
