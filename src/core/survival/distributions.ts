@@ -1,3 +1,4 @@
+/* eslint-disable no-loss-of-precision -- coefficients copied as published in AS 241 and R's qnorm.c; the surplus digits round to the intended doubles. */
 // Numerical helpers for the survival engine: the normal quantile (for confidence limits) and
 // the chi-square upper tail (for the log-rank p-value). Written here rather than taken from a
 // package because none of the installed ones provides them, and the results must agree with R.
