@@ -10,6 +10,7 @@ export {
   type KaplanMeierFit,
   type SurvivalAtTime,
   type SurvivalQuantile,
+  type MedianRule,
 } from './kaplan-meier.js';
 export { compareByLogRank, type LogRankTest, type LogRankGroup } from './log-rank.js';
 export {

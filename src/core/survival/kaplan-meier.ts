@@ -4,7 +4,7 @@
 // log-scale 95 % limits.
 
 import { toNullable, writeLogLimits, zForLevel } from './confidence.js';
-import { findQuantileTimes } from './quantile-rule.js';
+import { findQuantileTimes, QUANTILE_TOLERANCE } from './quantile-rule.js';
 import { encodeEvents, encodeGroups, tabulateSpells, type ExitTable, type GroupKey, type TabulateOptions } from './spell-table.js';
 
 export interface SurvivalInput {
@@ -185,7 +185,39 @@ export function estimateSurvivalQuantiles(curve: KaplanMeierCurve, probs: readon
   return probs.map((p, i) => ({ p, time: point[i]!, lower: fromLower[i]!, upper: fromUpper[i]! }));
 }
 
-/** Median time to the event with its confidence limits, as R's print(survfit). */
-export function estimateMedianSurvival(curve: KaplanMeierCurve): SurvivalQuantile {
-  return estimateSurvivalQuantiles(curve, [0.5])[0]!;
+/**
+ * Which of R's two median rules to follow. 'quantile' is quantile.survfit (the midpoint rule
+ * also when the curve ends flat at exactly 0.5, and limits read off the sorted limit curves);
+ * 'print' is what print.survfit shows (survival:::survmean): the first time the curve is below
+ * 0.5, the midpoint only when an exact 0.5 stretch is followed by a lower value, and limits as
+ * the first time each limit curve is at or below 0.5. They differ only in such edge cases.
+ */
+export type MedianRule = 'quantile' | 'print';
+
+/** Median time to the event with its confidence limits. */
+export function estimateMedianSurvival(curve: KaplanMeierCurve, rule: MedianRule = 'quantile'): SurvivalQuantile {
+  if (rule === 'quantile') return estimateSurvivalQuantiles(curve, [0.5])[0]!;
+  return {
+    p: 0.5,
+    time: firstTimeAtHalf(curve.time, curve.survival),
+    lower: firstTimeAtHalf(curve.time, curve.lower),
+    upper: firstTimeAtHalf(curve.time, curve.upper),
+  };
+}
+
+// survival:::survmean's minmin(): R's print.survfit median rule.
+function firstTimeAtHalf(time: Float64Array, y: Float64Array): number | null {
+  const tol = QUANTILE_TOLERANCE;
+  let first = -1;
+  for (let k = 0; k < y.length; k++) {
+    const v = y[k]!;
+    if (Number.isNaN(v) || !(v < 0.5 + tol)) continue;
+    if (first < 0) {
+      first = k;
+      if (!(Math.abs(v - 0.5) < tol)) return time[k]!;
+    } else if (v < y[first]!) {
+      return (time[first]! + time[k]!) / 2;
+    }
+  }
+  return first < 0 ? null : time[first]!;
 }

@@ -11,6 +11,7 @@ import {
   compareByLogRank,
   estimateCumulativeIncidence,
   estimateKaplanMeier,
+  estimateMedianSurvival,
   estimateSurvivalQuantiles,
   evaluateSurvivalAt,
 } from './index.js';
@@ -153,7 +154,7 @@ for (const variant of [
       }
     });
 
-    it('reads the same quantiles and median limits as R, including flat stretches at 0.5', () => {
+    it('reads the same quantiles and medians as quantile() and print() in R, including flat stretches at 0.5', () => {
       const fit = estimateKaplanMeier(input());
       for (const curve of fit.curves) {
         const r = ref.km[curve.group]!;
@@ -161,6 +162,8 @@ for (const variant of [
         expectClose(q.map((x) => x.time), r.q_time!, 0, `${curve.group} quantile`);
         expectClose(q.map((x) => x.lower), r.q_lower!, 0, `${curve.group} quantile lower`);
         expectClose(q.map((x) => x.upper), r.q_upper!, 0, `${curve.group} quantile upper`);
+        const printed = estimateMedianSurvival(curve, 'print');
+        expectClose([printed.time, printed.lower, printed.upper], r.print_median!, 0, `${curve.group} printed median`);
       }
       expect(estimateSurvivalQuantiles(fit.curves.find((c) => c.group === 'flat-end')!, [0.5])[0]!.time).toBe(40);
       expect(estimateSurvivalQuantiles(fit.curves.find((c) => c.group === 'flat-mid')!, [0.5])[0]!.time).toBe(30);

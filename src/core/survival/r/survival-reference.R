@@ -37,6 +37,7 @@ rows_of <- function(fit, i) {
 km <- survfit(Surv(time, event) ~ g, data = spells)
 q <- quantile(km, probs = probs)
 s <- summary(km, times = times, extend = TRUE)
+printed <- summary(km)$table  # what print(fit) shows: median by survival:::survmean
 km_out <- list()
 for (i in seq_along(groups)) {
   r <- rows_of(km, i)
@@ -45,6 +46,7 @@ for (i in seq_along(groups)) {
     n = num(km$n[i]), time = num(km$time[r]), n_risk = num(km$n.risk[r]), n_event = num(km$n.event[r]),
     n_censor = num(km$n.censor[r]), surv = num(km$surv[r]), std_err_log = num(km$std.err[r]),
     lower = num(km$lower[r]), upper = num(km$upper[r]),
+    print_median = num(printed[i, c("median", "0.95LCL", "0.95UCL")]),
     q_time = num(q$quantile[i, ]), q_lower = num(q$lower[i, ]), q_upper = num(q$upper[i, ]),
     at_time = num(s$time[sr]), at_surv = num(s$surv[sr]), at_std_err = num(s$std.err[sr]),
     at_lower = num(s$lower[sr]), at_upper = num(s$upper[sr]), at_n_risk = num(s$n.risk[sr])
