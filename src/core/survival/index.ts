@@ -24,3 +24,4 @@ export {
   type ProbabilityBand,
 } from './cumulative-incidence.js';
 export { chiSquareUpperTail, normalQuantile, regularizedGammaQ, logGamma } from './distributions.js';
+export { summarizeSurvival, summarizeIncidence, type SpellSummary, type GroupSummary, type SurvivalPoint, type IncidencePoint } from './summarize-spells.js';
