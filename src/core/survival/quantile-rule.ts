@@ -17,21 +17,49 @@ export function findQuantileTimes(x: ArrayLike<number>, y: ArrayLike<number>, pr
   const xmax = x[x.length - 1]!;
 
   // duplicated(y): keep the first time each value appears (NaN counts as one value, like NA).
-  const seen = new Set<number>();
+  // approx(y ± tol, 1:n, p, "constant", f = 1) then drops NA pairs and orders by the abscissa.
+  // A survival curve and its lower limit are monotone, so both steps are one linear scan there;
+  // only an upper limit that rises somewhere needs the general path.
+  let monotone = true;
+  let previous = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < y.length && monotone; i++) {
+    const v = y[i]!;
+    if (Number.isNaN(v)) continue;
+    if (v < previous) monotone = false;
+    previous = v;
+  }
   const keptX: number[] = [];
   const keptY: number[] = [];
-  for (let i = 0; i < y.length; i++) {
-    const v = y[i]!;
-    if (seen.has(v)) continue;
-    seen.add(v);
-    keptX.push(x[i]!);
-    keptY.push(v);
+  const order: number[] = [];
+  if (monotone) {
+    let last = Number.NaN;
+    let sawNaN = false;
+    for (let i = 0; i < y.length; i++) {
+      const v = y[i]!;
+      if (Number.isNaN(v)) {
+        if (sawNaN) continue;
+        sawNaN = true;
+      } else {
+        if (v === last) continue;
+        last = v;
+        order.push(keptY.length);
+      }
+      keptX.push(x[i]!);
+      keptY.push(v);
+    }
+  } else {
+    const seen = new Set<number>();
+    for (let i = 0; i < y.length; i++) {
+      const v = y[i]!;
+      if (seen.has(v)) continue;
+      seen.add(v);
+      keptX.push(x[i]!);
+      keptY.push(v);
+    }
+    for (let i = 0; i < keptY.length; i++) if (!Number.isNaN(keptY[i]!)) order.push(i);
+    order.sort((a, b) => keptY[a]! - keptY[b]!);
   }
   const n = keptY.length;
-  // approx(y ± tol, 1:n, p, "constant", f = 1) drops NA pairs and orders by the abscissa.
-  const order: number[] = [];
-  for (let i = 0; i < n; i++) if (!Number.isNaN(keptY[i]!)) order.push(i);
-  order.sort((a, b) => keptY[a]! - keptY[b]!);
   const lookup = (shift: number, v: number): number => {
     const m = order.length;
     if (m === 0) return -1;

@@ -189,11 +189,7 @@ function tabulateBySorting(
   const start = new Int32Array(buckets + 1);
   for (let i = 0; i < n; i++) start[groupIndex[i]! * statusCount + status[i]! + 1]!++;
   for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
-  const fill = start.slice(0, buckets);
-  const sorted = new Float64Array(n);
-  for (let i = 0; i < n; i++) sorted[fill[groupIndex[i]! * statusCount + status[i]!]!++] = time[i]!;
-  for (let b = 0; b < buckets; b++) sorted.subarray(start[b]!, start[b + 1]!).sort();
-
+  const sorted = sortTimesWithinBuckets(time, status, statusCount, groupIndex, start);
   const tables: ExitTable[] = [];
   const head = new Int32Array(statusCount);
   const end = new Int32Array(statusCount);
@@ -224,6 +220,65 @@ function tabulateBySorting(
     tables.push({ n: size, time: times.slice(0, k), exits: exits.map((column) => column.slice(0, k)) });
   }
   return tables;
+}
+
+/**
+ * Sorts all times once with an LSD radix sort on their IEEE-754 bits (for non-negative doubles
+ * the bit pattern orders like the number), then places them stably into their (group, status)
+ * buckets, so each bucket comes out sorted. Several times faster than sorting each bucket with
+ * TypedArray.prototype.sort on a million spells.
+ */
+function sortTimesWithinBuckets(time: ArrayLike<number>, status: Uint8Array, statusCount: number, groupIndex: Int32Array, start: Int32Array): Float64Array {
+  const n = time.length;
+  const values = new Float64Array(n);
+  for (let i = 0; i < n; i++) values[i] = time[i]! + 0; // + 0 turns −0 into 0
+  const words = new Uint32Array(values.buffer);
+  let keyLo = new Uint32Array(n);
+  let keyHi = new Uint32Array(n);
+  let bucket = new Int32Array(n);
+  const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+  const loWord = littleEndian ? 0 : 1;
+  for (let i = 0; i < n; i++) {
+    keyLo[i] = words[2 * i + loWord]!;
+    keyHi[i] = words[2 * i + 1 - loWord]!;
+    bucket[i] = groupIndex[i]! * statusCount + status[i]!;
+  }
+  let outLo = new Uint32Array(n);
+  let outHi = new Uint32Array(n);
+  let outBucket = new Int32Array(n);
+  const counts = new Int32Array(65536);
+  for (let pass = 0; pass < 4; pass++) {
+    const useHi = pass >= 2;
+    const shift = pass % 2 === 0 ? 0 : 16;
+    const keys = useHi ? keyHi : keyLo;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(keys[i]! >>> shift) & 0xffff]!++;
+    // A digit that is the same for every time (common: whole or half days) needs no pass.
+    if (n === 0 || counts[(keys[0]! >>> shift) & 0xffff] === n) continue;
+    let sum = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = counts[d]!;
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const to = counts[(keys[i]! >>> shift) & 0xffff]!++;
+      outLo[to] = keyLo[i]!;
+      outHi[to] = keyHi[i]!;
+      outBucket[to] = bucket[i]!;
+    }
+    [keyLo, outLo] = [outLo, keyLo];
+    [keyHi, outHi] = [outHi, keyHi];
+    [bucket, outBucket] = [outBucket, bucket];
+  }
+  const fill = start.slice(0, start.length - 1);
+  const sortedWords = new Uint32Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    const to = fill[bucket[i]!]!++;
+    sortedWords[2 * to + loWord] = keyLo[i]!;
+    sortedWords[2 * to + 1 - loWord] = keyHi[i]!;
+  }
+  return new Float64Array(sortedWords.buffer);
 }
 
 /** Reads a 0/1 event column into status codes, rejecting anything else. */
