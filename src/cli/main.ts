@@ -3,6 +3,7 @@ import { registerStartCommand } from './commands/start';
 import { registerMigrateCommand } from './commands/migrate';
 import { registerSeedCommand } from './commands/seed';
 import { registerAdminCommand } from './commands/admin';
+import { registerPlanCommand } from './commands/plan';
 
 const program = new Command();
 program.name('jobspor').description('Jobspor: contact course, plans, job search, brokering and measurement.');
@@ -10,6 +11,7 @@ registerStartCommand(program);
 registerMigrateCommand(program);
 registerSeedCommand(program);
 registerAdminCommand(program);
+registerPlanCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

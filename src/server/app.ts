@@ -26,6 +26,14 @@ import { registerHealthRoutes } from './health/routes';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
+export type RegisteredRoute = { method: string; url: string; schema?: { body?: unknown; params?: unknown; querystring?: unknown } };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeList: RegisteredRoute[];
+  }
+}
+
 export type AppOptions = {
   db: Database;
   clock: Clock;
@@ -51,6 +59,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     trustProxy: false,
     ajv: { customOptions: { coerceTypes: false } },
+  });
+  // Every route, as registered: the cross-organisation and fuzz tests walk this list, so a new
+  // route is covered without editing them.
+  const routeList: RegisteredRoute[] = [];
+  app.decorate('routeList', routeList);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeList.push({ method: String(method), url: route.url, schema: route.schema as RegisteredRoute['schema'] });
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

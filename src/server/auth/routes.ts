@@ -22,7 +22,7 @@ const ZStaffMe = z.object({
   csrfToken: z.string(),
 });
 
-const ZTotpCode = z.object({ code: z.string().regex(/^\d{6}$/, msg('totp_code')) });
+const ZTotpCode = z.object({ code: z.string().regex(/^\d{6}$/, msg('totp_code')) }).meta({ examples: [{ code: '123456' }] });
 
 export function registerAuthRoutes(app: FastifyInstance, deps: { auth: AuthService; secureCookies: boolean; sessionHours: number }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -43,7 +43,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: { auth: AuthServi
           email: z.string().trim().min(1, msg('required')).max(320),
           password: z.string().min(1, msg('required')).max(1024),
           totp: z.string().regex(/^\d{6}$/, msg('totp_code')).optional(),
-        }),
+        }).meta({ examples: [{ email: 'vejleder@akasse.demo', password: 'demo' }] }),
         response: { 200: ZStaffMe },
       },
     },

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Clock } from '../clock';
 import { requirePermission, tenantContext } from '../plugins/auth';
 import type { JobseekerService } from './service';
-import { ZCreateJobseeker, ZJobseeker, ZJobseekerListQuery, ZJobseekerPage, ZUpdateJobseeker } from './schemas';
+import { ZCreateJobseeker, ZJobseeker, ZJobseekerListQuery, ZJobseekerPage, ZJobseekerSearch, ZUpdateJobseeker } from './schemas';
 
 const ZIdParams = z.object({ id: z.uuid() });
 
@@ -36,7 +36,7 @@ export function registerJobseekerRoutes(app: FastifyInstance, deps: { jobseekers
         summary: 'Search and page jobseekers',
         description:
           '`q` matches every word against name, e-mail and phone; a full CPR number is looked up exactly. The search and its criteria are written to the audit log (a CPR number as "[cpr]").',
-        body: ZJobseekerListQuery,
+        body: ZJobseekerSearch,
         response: { 200: ZJobseekerPage },
       },
     },

@@ -38,14 +38,18 @@ const ZJobseekerFields = {
   preferredLanguage: z.string().max(10).optional(),
 };
 
-export const ZCreateJobseeker = z.object({ cpr: ZCprInput, ...ZJobseekerFields }).strict();
+export const ZCreateJobseeker = z
+  .object({ cpr: ZCprInput, ...ZJobseekerFields })
+  .strict()
+  .meta({ examples: [{ cpr: '150387-1236', firstName: 'Hanne', lastName: 'Jensen', phone: '+4522345678', email: 'hanne@eksempel.dk', municipalityCode: 615, educationLevel: 'vocational', preferredLanguage: 'da' }] });
 export type TCreateJobseeker = z.infer<typeof ZCreateJobseeker>;
 
 export const ZUpdateJobseeker = z
   .object(ZJobseekerFields)
   .partial()
   .extend({ version: z.number({ message: msg('required') }).int().positive(), cpr: ZCprInput.optional() })
-  .strict();
+  .strict()
+  .meta({ examples: [{ version: 1, firstName: 'Hanne', phone: '+4587654321' }] });
 export type TUpdateJobseeker = z.infer<typeof ZUpdateJobseeker>;
 
 export const ZJobseekerSort = z.enum(['name', '-name', 'created', '-created', 'birthDate', '-birthDate', 'municipality', '-municipality']);
@@ -57,6 +61,7 @@ export const ZJobseekerListQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(25),
   sort: ZJobseekerSort.default('name'),
 });
+export const ZJobseekerSearch = ZJobseekerListQuery.strict().meta({ examples: [{ q: 'hanne jensen', page: 1, pageSize: 25, sort: 'name' }] });
 export type TJobseekerListQuery = z.infer<typeof ZJobseekerListQuery>;
 
 export const ZJobseeker = z.object({

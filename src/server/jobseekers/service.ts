@@ -5,7 +5,7 @@ import { jobseekers, municipalities } from '../../db/schema';
 import { ageOn, maskCpr, parseCpr } from '../../core/identity/cpr';
 import { normalisePhone } from '../../core/identity/phone';
 import { isEducationLevel, isLanguageCode } from '../../core/reference';
-import { copenhagenDate } from '../../core/calendar/copenhagen-date';
+import { toCopenhagenIsoDate as copenhagenDate } from '../../core/calendar/iso-date';
 import { writeAudit } from '../audit/write-audit';
 import type { TenantContext } from '../context';
 import { AppError, type FieldErrors } from '../errors';
@@ -61,11 +61,12 @@ function cprFromQuery(q: string | undefined): string | null {
 export type JobseekerServiceDeps = { db: Database; cipher: CprCipher };
 
 export function createJobseekerService({ db, cipher }: JobseekerServiceDeps) {
-  async function checkFields(tx: Database, input: Partial<TCreateJobseeker>): Promise<{ fields: FieldErrors; cpr?: { cpr: string; birthDate: string; sex: 'female' | 'male' }; phone?: string | null }> {
+  async function checkFields(tx: Database, ctx: TenantContext, input: Partial<TCreateJobseeker>): Promise<{ fields: FieldErrors; cpr?: { cpr: string; birthDate: string; sex: 'female' | 'male' }; phone?: string | null }> {
     const fields: FieldErrors = {};
     let cpr: { cpr: string; birthDate: string; sex: 'female' | 'male' } | undefined;
     if (input.cpr !== undefined) {
-      const parsed = parseCpr(input.cpr);
+      // A birth date in the future is a typo, not a person.
+      const parsed = parseCpr(input.cpr, { today: copenhagenDate(ctx.clock.now()) });
       if (parsed.ok) cpr = { cpr: parsed.cpr, birthDate: parsed.birthDate, sex: parsed.sex };
       else fields.cpr = parsed.reason === 'date' ? FIELD_TEXT.cprDate : FIELD_TEXT.cprFormat;
     }
@@ -92,7 +93,7 @@ export function createJobseekerService({ db, cipher }: JobseekerServiceDeps) {
       const id = randomUUID();
       try {
         await db.transaction(async (tx) => {
-          const checked = await checkFields(tx, input);
+          const checked = await checkFields(tx, ctx, input);
           if (Object.keys(checked.fields).length > 0 || !checked.cpr) throw new AppError('validation_failed', checked.fields);
           const cprHash = cipher.hash(checked.cpr.cpr);
           if (await findJobseekerIdByCprHash(tx, ctx, cprHash)) throw new AppError('jobseeker_cpr_exists', { cpr: { da: 'Der findes allerede en jobsøgende med dette CPR-nummer.', en: 'A jobseeker with this CPR number already exists.' } });
@@ -153,7 +154,7 @@ export function createJobseekerService({ db, cipher }: JobseekerServiceDeps) {
         await db.transaction(async (tx) => {
           const current = await findJobseekerById(tx, ctx, id);
           if (!current) throw new AppError('not_found');
-          const checked = await checkFields(tx, input);
+          const checked = await checkFields(tx, ctx, input);
           if (Object.keys(checked.fields).length > 0) throw new AppError('validation_failed', checked.fields);
           if (current.version !== input.version) throw new AppError('version_conflict');
           const changes: Partial<typeof jobseekers.$inferInsert> = {};

@@ -49,7 +49,8 @@ export function registerOrganisationRoutes(app: FastifyInstance, deps: { db: Dat
             unitId: z.uuid(msg('uuid')).nullable().optional(),
             password: z.string().min(12, msg('password_length')).max(1024),
           })
-          .strict(),
+          .strict()
+          .meta({ examples: [{ email: 'ny.vejleder@eksempel.dk', name: 'Ny Vejleder', role: 'caseworker', password: 'lang-nok-adgangskode' }] }),
         response: { 201: z.object({ id: z.uuid() }) },
       },
     },
@@ -70,7 +71,8 @@ export function registerOrganisationRoutes(app: FastifyInstance, deps: { db: Dat
         params: z.object({ id: z.uuid() }),
         body: z
           .object({ role: ZRole.optional(), unitId: z.uuid(msg('uuid')).nullable().optional(), active: z.boolean().optional(), name: z.string().trim().min(1, msg('required')).max(200).optional() })
-          .strict(),
+          .strict()
+          .meta({ examples: [{ name: 'Nyt Navn' }] }),
       },
     },
     async (request, reply) => {

@@ -61,6 +61,7 @@ export async function updateStaffMember(db: DbExecutor, ctx: TenantContext, id: 
     const [unit] = await db.select({ id: units.id }).from(units).where(inTenant(units, ctx, eq(units.id, changes.unitId)));
     if (!unit) throw fieldError('unitId', 'Afdelingen findes ikke i organisationen.', 'The unit does not exist in the organisation.');
   }
+  if (Object.keys(changes).length === 0) return;
   await db.update(staff).set(changes).where(inTenant(staff, ctx, eq(staff.id, id)));
   // A deactivated account loses its sessions at once.
   if (changes.active === false) await db.delete(sessions).where(eq(sessions.staffId, id));
