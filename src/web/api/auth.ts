@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, isApiError, setCsrfToken } from './client';
 import type { Me } from './types';
 
@@ -29,6 +29,14 @@ export function can(me: Me | null, permission: string): boolean {
   return !!me && me.permissions.includes(permission);
 }
 
+/**
+ * Forget everything fetched under the previous session (another user's data must not show),
+ * but keep the `me` query itself, which the header is subscribed to.
+ */
+function forgetSessionData(queryClient: QueryClient): void {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
+}
+
 export type LoginInput = { email: string; password: string; totp?: string };
 
 export function useLogin() {
@@ -37,7 +45,7 @@ export function useLogin() {
     mutationFn: (input: LoginInput) => api.post<Me>('/api/v1/auth/login', input, { quiet401: true }),
     onSuccess: (me) => {
       setCsrfToken(me.csrfToken);
-      queryClient.clear();
+      forgetSessionData(queryClient);
       queryClient.setQueryData(meQuery.queryKey, me);
     },
   });
@@ -49,8 +57,8 @@ export function useLogout() {
     mutationFn: () => api.post<void>('/api/v1/auth/logout', undefined, { quiet401: true }),
     onSettled: () => {
       setCsrfToken(null);
-      queryClient.clear();
       queryClient.setQueryData(meQuery.queryKey, null);
+      forgetSessionData(queryClient);
     },
   });
 }
