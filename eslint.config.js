@@ -1,11 +1,14 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist/', 'data/', 'node_modules/', 'drizzle/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['scripts/**', 'bin/**', 'bench/**', 'test/**', 'src/server/**', 'src/cli/**', 'src/db/**', '*.js', '*.ts'], languageOptions: { globals: globals.node } },
+  { files: ['src/web/**'], languageOptions: { globals: globals.browser } },
   {
     files: ['src/web/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

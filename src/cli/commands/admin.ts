@@ -43,7 +43,7 @@ export function registerAdminCommand(program: Command): void {
       } catch (error) {
         if (error instanceof AppError) {
           const details = error.fields ? Object.entries(error.fields).map(([k, v]) => `${k}: ${v.en}`).join('; ') : error.code;
-          throw new Error(details);
+          throw new Error(details, { cause: error });
         }
         throw error;
       } finally {

@@ -4,7 +4,7 @@ import { listOptionCodes, toOptionCode, type AnswerValue, type TQuestionnaire } 
 
 // Education levels are the shared reference codes, so a jobseeker's registered level scores directly.
 export { EDUCATION_LEVEL_CODES as EDUCATION_LEVELS, ZEducationLevel, type EducationLevel } from '../reference/education-levels';
-import { ZEducationLevel, type EducationLevel } from '../reference/education-levels';
+import { ZEducationLevel } from '../reference/education-levels';
 
 export type RiskBand = 'low' | 'medium' | 'high';
 export const RISK_BANDS: readonly RiskBand[] = ['low', 'medium', 'high'];

@@ -1,0 +1,3 @@
+// One schema, split by feature area. drizzle-kit reads every file here.
+export * from './core';
+export * from './contact-course';
