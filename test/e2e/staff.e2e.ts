@@ -53,7 +53,7 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
   console.log(`e2e timings (ms): ${JSON.stringify(timings)}`);
-  console.log(`axe: ${axe.map((r) => `${r.page}: ${r.violations} violation(s), ${r.blocking} serious/critical`).join('; ')}`);
+  console.log(`axe: ${axe.map((r) => `${r.page}: ${r.violations} violation(s), ${r.blocking} serious/critical (${r.ms} ms)`).join('; ')}`);
 });
 
 describe('staff web app', () => {
@@ -153,6 +153,14 @@ describe('staff web app', () => {
     await page.getByText(/^otpauth:\/\//).waitFor();
     await expectAccessible(page, 'profile with two-factor set-up', axe);
 
+    // The language switch changes the page and tells the server through a cookie.
+    await page.getByRole('button', { name: 'English' }).click();
+    await heading(page, 'My profile');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect((await context.cookies()).find((c) => c.name === 'lang')?.value).toBe('en');
+    await page.getByRole('button', { name: 'Dansk' }).click();
+    await heading(page, 'Min profil');
+
     await context.close();
     timings.desktopFlow = Date.now() - started;
   });
@@ -182,6 +190,20 @@ describe('staff web app', () => {
     await heading(page, `Ret ${FIRST_NAME} ${LAST_NAME}`);
     expect(await noSidewaysScroll()).toBe(true);
     await expectAccessible(page, 'phone: edit jobseeker', axe);
+
+    // Someone else saves in between: the save is refused with a clear message, and the typed value stays.
+    const me = (await (await page.request.get(`${server.baseUrl}/api/v1/auth/me`)).json()) as { csrfToken: string };
+    const current = (await (await page.request.get(`${server.baseUrl}/api/v1/jobseekers/${jobseekerId}`)).json()) as { version: number };
+    const patched = await page.request.patch(`${server.baseUrl}/api/v1/jobseekers/${jobseekerId}`, {
+      headers: { 'X-CSRF-Token': me.csrfToken },
+      data: { version: current.version, city: 'Vejle' },
+    });
+    expect(patched.status()).toBe(200);
+    await page.getByLabel('By').fill('Odense');
+    await page.getByRole('button', { name: 'Gem' }).click();
+    await page.getByRole('alert').filter({ hasText: 'ændret af en anden' }).waitFor();
+    expect(await page.getByLabel('By').inputValue()).toBe('Odense');
+    await expectAccessible(page, 'phone: edit conflict', axe);
 
     // Keyboard only: on a fresh page the skip link is the first stop and moves focus to the main content.
     await page.reload();

@@ -10,16 +10,17 @@ export function launchBrowser(): Promise<Browser> {
 
 const BLOCKING = new Set(['serious', 'critical']);
 
-export type AxeReport = { page: string; violations: number; blocking: number };
+export type AxeReport = { page: string; violations: number; blocking: number; ms: number };
 
 /**
  * Runs axe (WCAG 2.0/2.1 A and AA) on the page as it is now, and fails on serious or critical
  * violations with a readable list: rule, impact, what to fix, and where.
  */
 export async function expectAccessible(page: Page, label: string, reports?: AxeReport[]): Promise<void> {
+  const started = Date.now();
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const blocking = results.violations.filter((v) => v.impact && BLOCKING.has(v.impact));
-  reports?.push({ page: label, violations: results.violations.length, blocking: blocking.length });
+  reports?.push({ page: label, violations: results.violations.length, blocking: blocking.length, ms: Date.now() - started });
   if (blocking.length === 0) return;
   const lines = blocking.flatMap((v) => [
     `- ${v.id} (${v.impact}): ${v.help}`,
