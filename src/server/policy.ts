@@ -11,6 +11,11 @@ const PERMISSIONS = {
   'audit.read': ['admin'],
   'staff.manage': ['admin'],
   'organisation.read': ['caseworker', 'broker', 'manager', 'admin'],
+  'template.read': ['caseworker', 'manager', 'admin'],
+  'template.manage': ['manager', 'admin'],
+  'spell.read': ['caseworker', 'manager'],
+  'spell.write': ['caseworker', 'manager'],
+  'closing_day.manage': ['manager', 'admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
