@@ -1,4 +1,4 @@
-import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate, useRouter } from '@tanstack/react-router';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLogin } from '../api/auth';
@@ -13,6 +13,7 @@ export function LoginPage() {
   const { t } = useTranslation();
   const search = route.useSearch();
   const navigate = useNavigate();
+  const router = useRouter();
   const login = useLogin();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -29,7 +30,11 @@ export function LoginPage() {
     login.mutate(
       { email, password, ...(needsTotp && totp ? { totp } : {}) },
       {
-        onSuccess: () => void navigate({ to: search.redirect ?? '/' }),
+        onSuccess: () => {
+          // Back to where the session ran out; the path (with its search) was checked to be ours.
+          if (search.redirect) router.history.push(search.redirect);
+          else void navigate({ to: '/' });
+        },
         onError: (error) => {
           if (isApiError(error) && error.code === 'totp_required') setNeedsTotp(true);
         },
