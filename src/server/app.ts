@@ -23,6 +23,15 @@ import { registerAuditRoutes } from './audit/routes';
 import { registerReferenceRoutes } from './reference/routes';
 import { registerOrganisationRoutes } from './organisation/routes';
 import { registerHealthRoutes } from './health/routes';
+import { registerTemplateRoutes } from './templates/routes';
+import { createSpellService } from './spells/service';
+import { registerSpellRoutes } from './spells/routes';
+import { createConversationService } from './conversations/service';
+import { registerConversationRoutes } from './conversations/routes';
+import { createPlanService } from './plans/service';
+import { registerPlanRoutes } from './plans/routes';
+import { registerClosingDayRoutes } from './closing-days/routes';
+import { spellHooks } from './spells/spell-hooks';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -99,6 +108,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'audit', description: 'Who read or changed what' },
         { name: 'reference', description: 'Reference data: municipalities, education levels, languages' },
         { name: 'organisation', description: 'The caller’s organisation, its units and staff' },
+        { name: 'templates', description: 'Versioned cadences, questionnaires and risk models' },
+        { name: 'spells', description: 'Spells, profiling and segment decisions' },
+        { name: 'conversations', description: 'Booking, holding and registering conversations' },
+        { name: 'plans', description: 'Min Plan, versioned' },
+        { name: 'calendar', description: 'Closing days' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -132,6 +146,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAuditRoutes(app, { db: options.db, clock: options.clock });
   registerReferenceRoutes(app, { db: options.db });
   registerOrganisationRoutes(app, { db: options.db, clock: options.clock });
+  registerTemplateRoutes(app, { db: options.db, clock: options.clock });
+  registerSpellRoutes(app, { spells: createSpellService({ db: options.db, cipher: options.cipher, hooks: spellHooks }), clock: options.clock });
+  registerConversationRoutes(app, { conversations: createConversationService({ db: options.db, hooks: spellHooks }), clock: options.clock });
+  registerPlanRoutes(app, { plans: createPlanService({ db: options.db }), db: options.db, clock: options.clock });
+  registerClosingDayRoutes(app, { db: options.db, clock: options.clock });
 
   const webDir = options.webDir === undefined ? WEB_DIST_DIR : options.webDir;
   if (webDir && existsSync(path.join(webDir, 'index.html'))) {

@@ -16,6 +16,7 @@ const PERMISSIONS = {
   'spell.read': ['caseworker', 'manager'],
   'spell.write': ['caseworker', 'manager'],
   'closing_day.manage': ['manager', 'admin'],
+  'spell.assign': ['manager'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

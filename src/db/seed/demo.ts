@@ -3,6 +3,7 @@ import { addDays, format, parseISO } from 'date-fns';
 import type { Database, DbExecutor } from '../connect';
 import { jobseekers, organisations, staff, systemState, units } from '../schema';
 import { hashPassword } from '../../server/auth/service';
+import { syncShippedTemplates } from '../../server/templates/sync-templates';
 import type { CprCipher } from '../../server/crypto/cpr-cipher';
 import { parseCpr, passesModulus11 } from '../../core/identity/cpr';
 import { EDUCATION_LEVELS } from '../../core/reference';
@@ -35,6 +36,7 @@ export async function seedDemoIfEmpty(db: Database, cipher: CprCipher, today: st
   const passwordHash = await hashPassword('demo');
   await db.transaction(async (tx) => {
     await writeDemoData(tx, cipher, passwordHash, today);
+    await syncShippedTemplates(tx);
     await tx.insert(systemState).values({ key: 'demo', value: { seed: DEMO_SEED, today } });
   });
   return true;
