@@ -23,6 +23,12 @@ import { registerAuditRoutes } from './audit/routes';
 import { registerReferenceRoutes } from './reference/routes';
 import { registerOrganisationRoutes } from './organisation/routes';
 import { registerHealthRoutes } from './health/routes';
+import { createCaseloadService } from './caseload/service';
+import { registerCaseloadRoutes } from './caseload/routes';
+import { createTaskService } from './tasks/service';
+import { registerTaskRoutes } from './tasks/routes';
+import { createComplianceService } from './compliance/service';
+import { registerComplianceRoutes } from './compliance/routes';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -99,6 +105,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'audit', description: 'Who read or changed what' },
         { name: 'reference', description: 'Reference data: municipalities, education levels, languages' },
         { name: 'organisation', description: 'The caller’s organisation, its units and staff' },
+        { name: 'caseload', description: 'Spells by caseworker and unit, with deadlines and traffic lights; reassignment' },
+        { name: 'tasks', description: 'Tasks raised from spells (book the CV talk, overdue talk, no-show, handover) and by staff' },
+        { name: 'compliance', description: 'Mandatory talks held within their windows, per spell and per unit' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -132,6 +141,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAuditRoutes(app, { db: options.db, clock: options.clock });
   registerReferenceRoutes(app, { db: options.db });
   registerOrganisationRoutes(app, { db: options.db, clock: options.clock });
+  registerCaseloadRoutes(app, { caseload: createCaseloadService({ db: options.db }), clock: options.clock });
+  registerTaskRoutes(app, { tasks: createTaskService({ db: options.db }), clock: options.clock });
+  registerComplianceRoutes(app, { compliance: createComplianceService({ db: options.db }), clock: options.clock });
 
   const webDir = options.webDir === undefined ? WEB_DIST_DIR : options.webDir;
   if (webDir && existsSync(path.join(webDir, 'index.html'))) {

@@ -11,6 +11,10 @@ const PERMISSIONS = {
   'audit.read': ['admin'],
   'staff.manage': ['admin'],
   'organisation.read': ['caseworker', 'broker', 'manager', 'admin'],
+  'caseload.read': ['caseworker', 'manager'],
+  'spell.assign': ['manager'],
+  'task.write': ['caseworker', 'manager'],
+  'compliance.read': ['caseworker', 'manager'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
