@@ -66,14 +66,19 @@ function lightOf(next: ReturnType<typeof nextConversation>, filter: CaseloadFilt
   return sql<TrafficLight>`(case when ${next.latest} is null then 'ok' when ${next.latest} < ${filter.today}::date then 'overdue' when ${next.latest} <= ${filter.dueSoonUntil}::date then 'due_soon' else 'ok' end)`;
 }
 
+/**
+ * One page of a caseload in two steps inside one statement: the inner query filters, sorts and
+ * pages the spells (joining the next conversation only when the light is filtered or sorted on),
+ * the outer one fetches the page's details, next conversation and open task count for those
+ * rows only. So a page costs the same whether it is the first or the twentieth.
+ */
 export async function searchCaseload(
   db: DbExecutor,
   ctx: TenantContext,
   filter: CaseloadFilter,
   paging: Pick<TCaseloadQuery, 'page' | 'pageSize' | 'sort'>,
 ): Promise<{ rows: CaseloadRowData[]; total: number }> {
-  const next = nextConversation(db, ctx);
-  const light = lightOf(next, filter);
+  const needsLight = Boolean(filter.light) || paging.sort === 'light';
   const conditions: (SQL | undefined)[] = [inTenant(jobseekers, ctx)];
   if (filter.status !== 'all') conditions.push(eq(spells.status, filter.status));
   if (filter.caseworkerId === 'none') conditions.push(isNull(spells.caseworkerId));
@@ -82,20 +87,34 @@ export async function searchCaseload(
   if (filter.segment === 'none') conditions.push(isNull(spells.segment));
   else if (filter.segment) conditions.push(eq(spells.segment, filter.segment));
   if (filter.targetGroup) conditions.push(eq(spells.targetGroup, filter.targetGroup));
-  if (filter.light) conditions.push(sql`${light} = ${filter.light}`);
-  const where = inTenant(spells, ctx, ...conditions);
 
-  const lightRank = sql`(case ${light} when 'overdue' then 0 when 'due_soon' then 1 else 2 end)`;
+  const innerNext = nextConversation(db, ctx);
+  const innerLight = lightOf(innerNext, filter);
+  if (filter.light) conditions.push(sql`${innerLight} = ${filter.light}`);
+  const where = inTenant(spells, ctx, ...conditions);
+  const lightRank = sql`(case ${innerLight} when 'overdue' then 0 when 'due_soon' then 1 else 2 end)`;
   const byName = [asc(sql`lower(${jobseekers.lastName})`), asc(sql`lower(${jobseekers.firstName})`)];
   const sorts: Record<TCaseloadQuery['sort'], SQL[]> = {
-    light: [asc(lightRank), sql`${next.latest} asc nulls last`, ...byName, asc(spells.id)],
+    light: [asc(lightRank), sql`${innerNext.latest} asc nulls last`, ...byName, asc(spells.id)],
     name: [...byName, asc(spells.id)],
     '-name': [desc(sql`lower(${jobseekers.lastName})`), desc(sql`lower(${jobseekers.firstName})`), desc(spells.id)],
     startDate: [asc(spells.startDate), asc(spells.id)],
     '-startDate': [desc(spells.startDate), desc(spells.id)],
   };
-  const openTasks = sql<number>`(select count(*)::int from ${tasks} where ${inTenant(tasks, ctx, eq(tasks.spellId, spells.id), eq(tasks.status, 'open'))})`;
+  const order = sorts[paging.sort];
+  const filtered = (select: ReturnType<DbExecutor['select']>) => {
+    const base = select.from(spells).innerJoin(jobseekers, eq(jobseekers.id, spells.jobseekerId));
+    return needsLight ? base.leftJoinLateral(innerNext, sql`true`).where(where) : base.where(where);
+  };
+  const page = filtered(db.select({ spellId: sql<string>`${spells.id}`.as('page_spell_id'), position: sql<number>`row_number() over (order by ${sql.join(order, sql`, `)})`.as('position') }))
+    .orderBy(...order)
+    .limit(paging.pageSize)
+    .offset((paging.page - 1) * paging.pageSize)
+    .as('page');
 
+  const next = nextConversation(db, ctx);
+  const light = lightOf(next, filter);
+  const openTasks = sql<number>`(select count(*)::int from ${tasks} where ${inTenant(tasks, ctx, eq(tasks.spellId, spells.id), eq(tasks.status, 'open'))})`;
   const [rows, totals] = await Promise.all([
     db
       .select({
@@ -124,23 +143,17 @@ export async function searchCaseload(
         light,
         openTaskCount: openTasks,
       })
-      .from(spells)
+      .from(page)
+      .innerJoin(spells, eq(spells.id, page.spellId))
       .innerJoin(jobseekers, eq(jobseekers.id, spells.jobseekerId))
       .leftJoin(units, and(eq(units.id, spells.unitId), eq(units.organisationId, spells.organisationId)))
       .leftJoin(staff, and(eq(staff.id, spells.caseworkerId), eq(staff.organisationId, spells.organisationId)))
       .leftJoinLateral(next, sql`true`)
-      .where(where)
-      .orderBy(...sorts[paging.sort])
-      .limit(paging.pageSize)
-      .offset((paging.page - 1) * paging.pageSize),
-    db
-      .select({ n: count() })
-      .from(spells)
-      .innerJoin(jobseekers, eq(jobseekers.id, spells.jobseekerId))
-      .leftJoinLateral(next, sql`true`)
-      .where(where),
+      .where(inTenant(spells, ctx, inTenant(jobseekers, ctx)))
+      .orderBy(asc(page.position)),
+    filtered(db.select({ n: count() })),
   ]);
-  return { rows: rows as CaseloadRowData[], total: totals[0]?.n ?? 0 };
+  return { rows: rows as CaseloadRowData[], total: Number(totals[0]?.n ?? 0) };
 }
 
 export async function findStaffInOrganisation(db: DbExecutor, ctx: TenantContext, id: string) {
