@@ -4,6 +4,7 @@ import { registerMigrateCommand } from './commands/migrate';
 import { registerSeedCommand } from './commands/seed';
 import { registerAdminCommand } from './commands/admin';
 import { registerPlanCommand } from './commands/plan';
+import { registerSurvivalCommand } from './commands/survival';
 
 const program = new Command();
 program.name('jobspor').description('Jobspor: contact course, plans, job search, brokering and measurement.');
@@ -12,6 +13,7 @@ registerMigrateCommand(program);
 registerSeedCommand(program);
 registerAdminCommand(program);
 registerPlanCommand(program);
+registerSurvivalCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

@@ -23,6 +23,15 @@ import { registerAuditRoutes } from './audit/routes';
 import { registerReferenceRoutes } from './reference/routes';
 import { registerOrganisationRoutes } from './organisation/routes';
 import { registerHealthRoutes } from './health/routes';
+import { registerTemplateRoutes } from './templates/routes';
+import { createSpellService } from './spells/service';
+import { registerSpellRoutes } from './spells/routes';
+import { createConversationService } from './conversations/service';
+import { registerConversationRoutes } from './conversations/routes';
+import { createPlanService } from './plans/service';
+import { registerPlanRoutes } from './plans/routes';
+import { registerClosingDayRoutes } from './closing-days/routes';
+import { spellHooks } from './spells/spell-hooks';
 import { createCaseloadService } from './caseload/service';
 import { registerCaseloadRoutes } from './caseload/routes';
 import { createTaskService } from './tasks/service';
@@ -105,6 +114,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'audit', description: 'Who read or changed what' },
         { name: 'reference', description: 'Reference data: municipalities, education levels, languages' },
         { name: 'organisation', description: 'The caller’s organisation, its units and staff' },
+        { name: 'templates', description: 'Versioned cadences, questionnaires and risk models' },
+        { name: 'spells', description: 'Spells, profiling and segment decisions' },
+        { name: 'conversations', description: 'Booking, holding and registering conversations' },
+        { name: 'plans', description: 'Min Plan, versioned' },
+        { name: 'calendar', description: 'Closing days' },
         { name: 'caseload', description: 'Spells by caseworker and unit, with deadlines and traffic lights; reassignment' },
         { name: 'tasks', description: 'Tasks raised from spells (book the CV talk, overdue talk, no-show, handover) and by staff' },
         { name: 'compliance', description: 'Mandatory talks held within their windows, per spell and per unit' },
@@ -141,6 +155,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAuditRoutes(app, { db: options.db, clock: options.clock });
   registerReferenceRoutes(app, { db: options.db });
   registerOrganisationRoutes(app, { db: options.db, clock: options.clock });
+  registerTemplateRoutes(app, { db: options.db, clock: options.clock });
+  registerSpellRoutes(app, { spells: createSpellService({ db: options.db, cipher: options.cipher, hooks: spellHooks }), clock: options.clock });
+  registerConversationRoutes(app, { conversations: createConversationService({ db: options.db, hooks: spellHooks }), clock: options.clock });
+  registerPlanRoutes(app, { plans: createPlanService({ db: options.db }), db: options.db, clock: options.clock });
+  registerClosingDayRoutes(app, { db: options.db, clock: options.clock });
   registerCaseloadRoutes(app, { caseload: createCaseloadService({ db: options.db }), clock: options.clock });
   registerTaskRoutes(app, { tasks: createTaskService({ db: options.db }), clock: options.clock });
   registerComplianceRoutes(app, { compliance: createComplianceService({ db: options.db }), clock: options.clock });

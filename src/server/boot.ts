@@ -3,6 +3,7 @@ import { connectDatabase, type Connection } from '../db/connect';
 import { lockDataDir, readOrCreateEmbeddedKey, type EmbeddedDataDir } from '../db/data-dir';
 import { upsertReferenceData } from '../db/seed/reference';
 import { createCprCipher, type CprCipher } from './crypto/cpr-cipher';
+import { syncShippedTemplates } from './templates/sync-templates';
 
 export type OpenedDatabase = {
   connection: Connection;
@@ -35,6 +36,7 @@ export async function openDatabase(env: Env): Promise<OpenedDatabase> {
   try {
     await connection.migrate();
     await upsertReferenceData(connection.db);
+    await syncShippedTemplates(connection.db);
   } catch (error) {
     await connection.close().catch(() => undefined);
     await dataDir?.release().catch(() => undefined);

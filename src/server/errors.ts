@@ -31,6 +31,12 @@ export const ERROR_CODES = {
     da: 'Oplysningerne er ændret af en anden i mellemtiden. Genindlæs og prøv igen.',
     en: 'Someone else changed this in the meantime. Reload and try again.',
   },
+  spell_active_exists: {
+    status: 409,
+    da: 'Den jobsøgende har allerede et aktivt forløb. Afslut det først.',
+    en: 'The jobseeker already has an active spell. End it first.',
+  },
+  slot_taken: { status: 409, da: 'Tidspunktet er allerede optaget.', en: 'The time is already taken.' },
   email_exists: { status: 409, da: 'E-mailadressen er allerede i brug.', en: 'The e-mail address is already in use.' },
   unprocessable: { status: 422, da: 'Handlingen kan ikke udføres.', en: 'The action cannot be carried out.' },
   internal: { status: 500, da: 'Der skete en uventet fejl. Prøv igen.', en: 'An unexpected error occurred. Try again.' },

@@ -24,6 +24,9 @@ const MESSAGES: Record<string, { da: string; en: string }> = {
   uuid: { da: 'Ugyldigt id.', en: 'Invalid id.' },
   password_length: { da: 'Adgangskoden skal have mindst 12 tegn.', en: 'The password must have at least 12 characters.' },
   totp_code: { da: 'Koden skal have 6 cifre.', en: 'The code must have 6 digits.' },
+  month: { da: 'Skriv måneden som ÅÅÅÅ-MM.', en: 'Enter the month as YYYY-MM.' },
+  hours: { da: 'Timetallet skal være mellem 0 og 744.', en: 'The hours must be between 0 and 744.' },
+  datetime: { da: 'Skriv tidspunktet som dato og klokkeslæt.', en: 'Enter the time as a date and a time of day.' },
 };
 
 export function msg(key: keyof typeof MESSAGES & string): string {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditLog } from '../../src/db/schema';
 import { createTestApp, loginAs, type Session, type TestApp } from '../support/app';
-import { findDemoOrganisation, insertSpellWithConversations, type DemoOrganisation } from '../support/contact-course';
+import { clearContactCourseData, findDemoOrganisation, insertSpellWithConversations, type DemoOrganisation } from '../support/contact-course';
 
 let t: TestApp;
 let akasse: DemoOrganisation;
@@ -15,6 +15,7 @@ const second = { earliest: '2026-08-19', latest: '2026-09-22' };
 
 beforeAll(async () => {
   t = await createTestApp();
+  await clearContactCourseData(t.connection.db);
   akasse = await findDemoOrganisation(t.connection.db, 'Demo A-kasse');
   lise = await loginAs(t.app, 'leder@akasse.demo');
   const nord = akasse.units.find((u) => u.name === 'Afdeling Nord')!.id;

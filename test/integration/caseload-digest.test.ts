@@ -5,7 +5,7 @@ import { createCprCipher } from '../../src/server/crypto/cpr-cipher';
 import { runWeeklyDigest } from '../../src/server/digest/run-weekly-digest';
 import { sweepAllSpellTasks } from '../../src/server/tasks/sync-spell-tasks';
 import { createTestApp, TEST_CPR_KEY, TEST_TODAY, type TestApp } from '../support/app';
-import { findDemoOrganisation, insertSpellWithConversations, type DemoOrganisation } from '../support/contact-course';
+import { clearContactCourseData, findDemoOrganisation, insertSpellWithConversations, type DemoOrganisation } from '../support/contact-course';
 
 let t: TestApp;
 let akasse: DemoOrganisation;
@@ -14,6 +14,7 @@ let cprs: string[];
 
 beforeAll(async () => {
   t = await createTestApp();
+  await clearContactCourseData(t.connection.db);
   akasse = await findDemoOrganisation(t.connection.db, 'Demo A-kasse');
   const vera = akasse.staff['vejleder@akasse.demo']!;
   const birgitte = akasse.staff['vejleder2@akasse.demo']!;

@@ -3,7 +3,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { auditLog, closingDays, tasks } from '../../src/db/schema';
 import { createTestApp, loginAs, TEST_TODAY, type Session, type TestApp } from '../support/app';
-import { findDemoOrganisation, insertSpellWithConversations, type DemoOrganisation } from '../support/contact-course';
+import { clearContactCourseData, findDemoOrganisation, insertSpellWithConversations, type DemoOrganisation } from '../support/contact-course';
 
 let t: TestApp;
 let vera: Session;
@@ -15,6 +15,7 @@ type Row = { spellId: string; light: string; nextConversation: { id: string; lat
 
 beforeAll(async () => {
   t = await createTestApp();
+  await clearContactCourseData(t.connection.db);
   vera = await loginAs(t.app, 'vejleder@akasse.demo');
   akasse = await findDemoOrganisation(t.connection.db, 'Demo A-kasse');
   const me = akasse.staff['vejleder@akasse.demo']!;

@@ -4,7 +4,7 @@ import { auditLog, spells, tasks } from '../../src/db/schema';
 import { syncSpellTasks } from '../../src/server/tasks/sync-spell-tasks';
 import { systemContext } from '../../src/server/system-context';
 import { createTestApp, loginAs, type Session, type TestApp } from '../support/app';
-import { findDemoOrganisation, insertSpellWithConversations, type DemoOrganisation } from '../support/contact-course';
+import { clearContactCourseData, findDemoOrganisation, insertSpellWithConversations, type DemoOrganisation } from '../support/contact-course';
 
 let t: TestApp;
 let akasse: DemoOrganisation;
@@ -15,6 +15,7 @@ const spell: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await createTestApp();
+  await clearContactCourseData(t.connection.db);
   akasse = await findDemoOrganisation(t.connection.db, 'Demo A-kasse');
   const nord = akasse.units.find((u) => u.name === 'Afdeling Nord')!;
   const admin = await loginAs(t.app, 'admin@akasse.demo');

@@ -5,7 +5,7 @@ import { sweepAllSpellTasks, syncSpellTasks } from '../../src/server/tasks/sync-
 import { systemContext } from '../../src/server/system-context';
 import type { TenantContext } from '../../src/server/context';
 import { createTestApp, loginAs, type Session, type TestApp } from '../support/app';
-import { findDemoOrganisation, insertSpellWithConversations, type DemoOrganisation } from '../support/contact-course';
+import { clearContactCourseData, findDemoOrganisation, insertSpellWithConversations, type DemoOrganisation } from '../support/contact-course';
 
 let t: TestApp;
 let akasse: DemoOrganisation;
@@ -17,6 +17,7 @@ let contactTalk: string;
 
 beforeAll(async () => {
   t = await createTestApp();
+  await clearContactCourseData(t.connection.db);
   akasse = await findDemoOrganisation(t.connection.db, 'Demo A-kasse');
   vera = await loginAs(t.app, 'vejleder@akasse.demo');
   ctx = systemContext(akasse.id, t.clock, 'test');
@@ -52,7 +53,7 @@ describe('tasks raised from a spell', () => {
     expect(rows.map((r) => [r.kind, r.dueDate])).toEqual([
       ['book_cv_talk', '2026-11-06'],
       ['handover_due', '2026-10-31'],
-      ['no_show_followup', '2026-10-30'],
+      ['no_show_follow_up', '2026-10-30'],
       ['overdue_talk', '2026-10-30'],
       ['segment_missing', '2026-11-13'],
     ]);

@@ -4,13 +4,15 @@ import { tasks } from '../../src/db/schema';
 import { startWorker, type WorkerLog } from '../../src/worker/start-worker';
 import { testDatabaseKind } from '../support/db';
 import { createTestApp, type TestApp } from '../support/app';
-import { findDemoOrganisation, insertSpellWithConversations } from '../support/contact-course';
+import { clearContactCourseData, findDemoOrganisation, insertSpellWithConversations } from '../support/contact-course';
 
 let t: TestApp;
 let spellId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
+  await clearContactCourseData(t.connection.db);
+  await clearContactCourseData(t.connection.db);
   const akasse = await findDemoOrganisation(t.connection.db, 'Demo A-kasse');
   const vera = akasse.staff['vejleder@akasse.demo']!;
   ({ spellId } = await insertSpellWithConversations(t.connection.db, {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../src/db/connect';
 import { conversations, jobseekers, organisations, spells, staff, units } from '../../src/db/schema';
 
@@ -105,4 +105,12 @@ export async function findDemoOrganisation(db: Database, name: 'Demo A-kasse' | 
     staff: Object.fromEntries(staffRows.map((s) => [s.email, { id: s.id, unitId: s.unitId, name: s.name }])),
     jobseekerIds: people.map((p) => p.id),
   };
+}
+
+/**
+ * Empties the contact-course tables (spells and everything hanging on them, tasks, outbox) of
+ * this test file's database, so a test can build an exact set of spells on top of the demo data.
+ */
+export async function clearContactCourseData(db: Database): Promise<void> {
+  await db.execute(sql`truncate table spells, tasks, outbox cascade`);
 }

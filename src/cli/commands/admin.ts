@@ -5,6 +5,7 @@ import { openDatabase } from '../../server/boot';
 import { organisations, units } from '../../db/schema';
 import { createStaffMember } from '../../server/organisation/service';
 import { AppError } from '../../server/errors';
+import { syncShippedTemplates } from '../../server/templates/sync-templates';
 
 const ROLES = ['caseworker', 'broker', 'manager', 'admin'] as const;
 
@@ -30,6 +31,7 @@ export function registerAdminCommand(program: Command): void {
           let [org] = await tx.select().from(organisations).where(eq(organisations.name, opts.organisation));
           if (!org) {
             [org] = await tx.insert(organisations).values({ id: crypto.randomUUID(), name: opts.organisation, kind: opts.kind as 'akasse' | 'jobcenter' }).returning();
+            await syncShippedTemplates(tx, org!.id);
           }
           let unitId: string | null = null;
           if (opts.unit) {

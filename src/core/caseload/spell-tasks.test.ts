@@ -49,7 +49,7 @@ describe('tasks derived from a spell', () => {
   it('raises a follow-up on a no-show, due two working days after the missed talk', () => {
     const tasks = derive([talk({ id: 'ns', status: 'no_show', scheduledOn: '2026-10-30', latest: '2026-11-06' })]);
     expect(tasks).toEqual([
-      { kind: 'no_show_followup', dedupeKey: 'no_show:ns', title: 'Udeblevet fra Kontaktsamtale den 30. oktober 2026: vurdér rådighed', dueDate: '2026-11-03', conversationId: 'ns' },
+      { kind: 'no_show_follow_up', dedupeKey: 'no_show:ns', title: 'Udeblevet fra Kontaktsamtale den 30. oktober 2026: vurdér rådighed', dueDate: '2026-11-03', conversationId: 'ns' },
     ]);
   });
 

@@ -3,7 +3,7 @@ import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { formatDanishDate } from './danish-date.js';
 
 /** The tasks Jobspor raises by itself from a spell's state; staff may add other kinds. */
-export const SPELL_TASK_KINDS = ['book_cv_talk', 'overdue_talk', 'no_show_followup', 'handover_due', 'segment_missing'] as const;
+export const SPELL_TASK_KINDS = ['book_cv_talk', 'overdue_talk', 'no_show_follow_up', 'handover_due', 'segment_missing'] as const;
 export type SpellTaskKind = (typeof SPELL_TASK_KINDS)[number];
 
 export function isSpellTaskKind(kind: string): kind is SpellTaskKind {
@@ -53,7 +53,7 @@ export function spellTaskDedupeKey(kind: SpellTaskKind, subjectId: string): stri
   const prefix: Record<SpellTaskKind, string> = {
     book_cv_talk: 'book_cv',
     overdue_talk: 'overdue',
-    no_show_followup: 'no_show',
+    no_show_follow_up: 'no_show',
     handover_due: 'handover',
     segment_missing: 'segment',
   };
@@ -104,8 +104,8 @@ export function deriveSpellTasks({ spell, conversations, today, calendar, handov
     if (c.status === 'no_show') {
       const missedOn = c.scheduledOn ?? c.latest ?? today;
       tasks.push({
-        kind: 'no_show_followup',
-        dedupeKey: spellTaskDedupeKey('no_show_followup', c.id),
+        kind: 'no_show_follow_up',
+        dedupeKey: spellTaskDedupeKey('no_show_follow_up', c.id),
         title: `Udeblevet fra ${c.label} den ${formatDanishDate(missedOn)}: vurdér rådighed`,
         dueDate: calendar.addWorkingDays(missedOn, NO_SHOW_FOLLOWUP_WORKING_DAYS),
         conversationId: c.id,

@@ -1,0 +1,18 @@
+import { Outlet } from '@tanstack/react-router';
+import { useMe } from '../api/auth';
+import { AppHeader } from './app-header';
+import { SkipLink } from './skip-link';
+
+/** Skip link, header and the main landmark around every page, logged in or not. */
+export function AppLayout() {
+  const me = useMe();
+  return (
+    <>
+      <SkipLink />
+      <AppHeader me={me} />
+      <main id="main-content" tabIndex={-1} className="container app-main">
+        <Outlet />
+      </main>
+    </>
+  );
+}

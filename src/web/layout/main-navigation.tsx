@@ -1,0 +1,38 @@
+import { Link, useRouterState } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { can } from '../api/auth';
+import type { Me } from '../api/types';
+
+type NavItem = { to: '/jobseekers' | '/audit' | '/admin/staff' | '/profile'; labelKey: string; permission?: string };
+
+const ITEMS: NavItem[] = [
+  { to: '/jobseekers', labelKey: 'nav.jobseekers', permission: 'jobseeker.read' },
+  { to: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
+  { to: '/admin/staff', labelKey: 'nav.staff', permission: 'staff.manage' },
+  { to: '/profile', labelKey: 'nav.profile' },
+];
+
+/** The menu shows only what the user's role may use. */
+export function MainNavigation({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const items = ITEMS.filter((item) => !item.permission || can(me, item.permission));
+  return (
+    <nav className="navigation-menu" aria-label={t('nav.label')}>
+      <div className="container navigation-menu-inner">
+        <ul className="mainmenu">
+          {items.map((item) => {
+            const active = pathname === item.to || pathname.startsWith(`${item.to}/`);
+            return (
+              <li key={item.to} className={active ? 'active' : undefined}>
+                <Link to={item.to} className="nav-link" aria-current={active ? 'page' : undefined}>
+                  <span>{t(item.labelKey)}</span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </nav>
+  );
+}

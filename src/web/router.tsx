@@ -1,0 +1,144 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { can, meQuery } from './api/auth';
+import { JOBSEEKER_SORTS, type JobseekerSort, type Me } from './api/types';
+import { AuditPage } from './audit/audit-page';
+import { StaffPage } from './admin/staff-page';
+import { LoginPage } from './auth/login-page';
+import { JobseekerCreatePage } from './jobseekers/jobseeker-create-page';
+import { JobseekerDetailPage } from './jobseekers/jobseeker-detail-page';
+import { JobseekerEditPage } from './jobseekers/jobseeker-edit-page';
+import { JobseekerListPage } from './jobseekers/jobseeker-list-page';
+import { AppLayout } from './layout/app-layout';
+import { ErrorPage, NoAccessPage, NotFoundPage } from './layout/simple-pages';
+import { ProfilePage } from './profile/profile-page';
+
+type RouterContext = { queryClient: QueryClient };
+
+const positiveInt = (value: unknown): number | undefined => {
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+};
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+const isoDate = (value: unknown): string | undefined => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined);
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: AppLayout,
+  notFoundComponent: NotFoundPage,
+  errorComponent: ErrorPage,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string; loggedOut?: boolean } => ({
+    // Only paths inside the app, so the login page cannot be used to send people elsewhere.
+    redirect: typeof search.redirect === 'string' && search.redirect.startsWith('/') && !search.redirect.startsWith('//') ? search.redirect : undefined,
+    loggedOut: search.loggedOut === true || search.loggedOut === 'true' ? true : undefined,
+  }),
+  beforeLoad: async ({ context }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (me) throw redirect({ to: '/' });
+  },
+  component: LoginPage,
+});
+
+const authenticatedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'authenticated',
+  beforeLoad: async ({ context, location }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (!me) throw redirect({ to: '/login', search: { redirect: location.href } });
+    return { me };
+  },
+  component: Outlet,
+});
+
+/** A page the user's role may not use shows a "no access" page instead. */
+function guarded(permission: string, Page: () => ReactNode) {
+  return function Guarded() {
+    const me = authenticatedRoute.useRouteContext({ select: (c) => c.me as Me });
+    return can(me, permission) ? <Page /> : <NoAccessPage />;
+  };
+}
+
+const homeRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/',
+  beforeLoad: ({ context }) => {
+    const me = context.me;
+    if (can(me, 'jobseeker.read')) throw redirect({ to: '/jobseekers' });
+    if (can(me, 'audit.read')) throw redirect({ to: '/audit' });
+    throw redirect({ to: '/profile' });
+  },
+});
+
+const jobseekersRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/jobseekers',
+  validateSearch: (search: Record<string, unknown>): { page?: number; sort?: JobseekerSort; municipalityCode?: number } => ({
+    page: positiveInt(search.page),
+    sort: JOBSEEKER_SORTS.includes(search.sort as JobseekerSort) ? (search.sort as JobseekerSort) : undefined,
+    municipalityCode: positiveInt(search.municipalityCode),
+  }),
+  component: guarded('jobseeker.read', JobseekerListPage),
+});
+
+const jobseekerNewRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/jobseekers/new',
+  component: guarded('jobseeker.write', JobseekerCreatePage),
+});
+
+const jobseekerRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/jobseekers/$id',
+  component: guarded('jobseeker.read', JobseekerDetailPage),
+});
+
+const jobseekerEditRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/jobseekers/$id/edit',
+  component: guarded('jobseeker.write', JobseekerEditPage),
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/audit',
+  validateSearch: (search: Record<string, unknown>): { action?: string; from?: string; to?: string; jobseekerId?: string; page?: number } => ({
+    action: text(search.action),
+    from: isoDate(search.from),
+    to: isoDate(search.to),
+    jobseekerId: text(search.jobseekerId),
+    page: positiveInt(search.page),
+  }),
+  component: guarded('audit.read', AuditPage),
+});
+
+const staffRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/admin/staff',
+  component: guarded('staff.manage', StaffPage),
+});
+
+const profileRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/profile',
+  component: ProfilePage,
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  authenticatedRoute.addChildren([homeRoute, jobseekersRoute, jobseekerNewRoute, jobseekerRoute, jobseekerEditRoute, auditRoute, staffRoute, profileRoute]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({ routeTree, context: { queryClient }, defaultPreload: false, scrollRestoration: true });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
