@@ -4,7 +4,7 @@ import { spells, tasks } from '../../db/schema';
 import { dueSoonLimit } from '../../core/caseload/traffic-light';
 import { toCopenhagenIsoDate } from '../../core/calendar/iso-date';
 import { writeAudit } from '../audit/write-audit';
-import { loadWorkingCalendar } from '../calendar/load-working-calendar';
+import { loadOrgCalendar } from '../calendar/org-calendar';
 import type { TenantContext } from '../context';
 import { AppError } from '../errors';
 import { inTenant } from '../tenancy';
@@ -69,7 +69,7 @@ export function createCaseloadService({ db }: { db: Database }) {
     async listCaseload(ctx: TenantContext, query: TCaseloadQuery) {
       const scope = resolveScope(ctx, query);
       return db.transaction(async (tx) => {
-        const calendar = await loadWorkingCalendar(tx, ctx);
+        const calendar = await loadOrgCalendar(tx, ctx);
         const today = toCopenhagenIsoDate(ctx.clock.now());
         const dueSoonUntil = dueSoonLimit(today, calendar);
         const filter: CaseloadFilter = {

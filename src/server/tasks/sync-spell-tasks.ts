@@ -6,7 +6,7 @@ import { deriveSpellTasks, SPELL_TASK_KINDS, type TaskConversation } from '../..
 import { toCopenhagenIsoDate, type IsoDate } from '../../core/calendar/iso-date';
 import type { WorkingCalendar } from '../../core/calendar/working-calendar';
 import { estimateHandoverDate, ZHandoverRule } from '../../core/cadence';
-import { loadWorkingCalendar } from '../calendar/load-working-calendar';
+import { loadOrgCalendar } from '../calendar/org-calendar';
 import type { Clock } from '../clock';
 import type { TenantContext } from '../context';
 import { systemContext } from '../system-context';
@@ -174,7 +174,7 @@ async function applyDerivedTasks(tx: DbExecutor, ctx: TenantContext, sources: Sp
 export async function syncSpellTasks(tx: DbExecutor, ctx: TenantContext, spellId: string): Promise<TaskSyncResult> {
   const sources = (await selectSpellSources(tx, ctx, eq(spells.id, spellId))) as SpellSource[];
   if (sources.length === 0) return EMPTY;
-  const calendar = await loadWorkingCalendar(tx, ctx);
+  const calendar = await loadOrgCalendar(tx, ctx);
   return applyDerivedTasks(tx, ctx, sources, calendar, toCopenhagenIsoDate(ctx.clock.now()));
 }
 
@@ -192,7 +192,7 @@ export async function sweepAllSpellTasks(db: Database, clock: Clock, options: { 
   for (const org of orgs) {
     const ctx = systemContext(org.id, clock, 'daglig opgavekørsel');
     const today = toCopenhagenIsoDate(clock.now());
-    const calendar = await loadWorkingCalendar(db, ctx);
+    const calendar = await loadOrgCalendar(db, ctx);
     let after: string | null = null;
     for (;;) {
       const cursor: string | null = after;
