@@ -32,6 +32,12 @@ import { createPlanService } from './plans/service';
 import { registerPlanRoutes } from './plans/routes';
 import { registerClosingDayRoutes } from './closing-days/routes';
 import { spellHooks } from './spells/spell-hooks';
+import { createCaseloadService } from './caseload/service';
+import { registerCaseloadRoutes } from './caseload/routes';
+import { createTaskService } from './tasks/service';
+import { registerTaskRoutes } from './tasks/routes';
+import { createComplianceService } from './compliance/service';
+import { registerComplianceRoutes } from './compliance/routes';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -113,6 +119,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'conversations', description: 'Booking, holding and registering conversations' },
         { name: 'plans', description: 'Min Plan, versioned' },
         { name: 'calendar', description: 'Closing days' },
+        { name: 'caseload', description: 'Spells by caseworker and unit, with deadlines and traffic lights; reassignment' },
+        { name: 'tasks', description: 'Tasks raised from spells (book the CV talk, overdue talk, no-show, handover) and by staff' },
+        { name: 'compliance', description: 'Mandatory talks held within their windows, per spell and per unit' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -151,6 +160,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerConversationRoutes(app, { conversations: createConversationService({ db: options.db, hooks: spellHooks }), clock: options.clock });
   registerPlanRoutes(app, { plans: createPlanService({ db: options.db }), db: options.db, clock: options.clock });
   registerClosingDayRoutes(app, { db: options.db, clock: options.clock });
+  registerCaseloadRoutes(app, { caseload: createCaseloadService({ db: options.db }), clock: options.clock });
+  registerTaskRoutes(app, { tasks: createTaskService({ db: options.db }), clock: options.clock });
+  registerComplianceRoutes(app, { compliance: createComplianceService({ db: options.db }), clock: options.clock });
 
   const webDir = options.webDir === undefined ? WEB_DIST_DIR : options.webDir;
   if (webDir && existsSync(path.join(webDir, 'index.html'))) {

@@ -17,6 +17,9 @@ const PERMISSIONS = {
   'spell.write': ['caseworker', 'manager'],
   'closing_day.manage': ['manager', 'admin'],
   'spell.assign': ['manager'],
+  'caseload.read': ['caseworker', 'manager'],
+  'task.write': ['caseworker', 'manager'],
+  'compliance.read': ['caseworker', 'manager'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -5,6 +5,7 @@ import { demoWanted, openDatabase } from '../../server/boot';
 import { systemClock } from '../../server/clock';
 import { DEMO_LOGINS, seedDemoIfEmpty } from '../../db/seed/demo';
 import { DataDirLockedError } from '../../db/data-dir';
+import { startWorker } from '../../worker/start-worker';
 
 export function registerStartCommand(program: Command): void {
   program
@@ -37,17 +38,21 @@ export function registerStartCommand(program: Command): void {
         isReady: () => ready,
       });
       let stopping = false;
+      let stopWorker: (() => Promise<void>) | null = null;
       const stop = async (signal: string) => {
         if (stopping) return;
         stopping = true;
         app.log.info({ signal }, 'stopping');
         await app.close().catch(() => undefined);
+        await stopWorker?.().catch(() => undefined);
         await opened.close().catch(() => undefined);
         process.exit(0);
       };
       process.on('SIGINT', () => void stop('SIGINT'));
       process.on('SIGTERM', () => void stop('SIGTERM'));
       await app.listen({ port: env.PORT, host: env.HOST });
+      // Background jobs (daily task sweep, weekly digest) run in this same process.
+      stopWorker = await startWorker({ connection: opened.connection, databaseUrl: env.DATABASE_URL, clock: systemClock, log: app.log });
       ready = true;
       const shownHost = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
       const address = app.server.address();
