@@ -32,6 +32,10 @@ import { createPlanService } from './plans/service';
 import { registerPlanRoutes } from './plans/routes';
 import { registerClosingDayRoutes } from './closing-days/routes';
 import { spellHooks } from './spells/spell-hooks';
+import { createSurveyService } from './surveys/service';
+import { createPublicSurveyService } from './surveys/public-service';
+import { registerPublicSurveyRoutes, registerSurveyRoutes } from './surveys/routes';
+import { setSurveyLinkBase } from './surveys/links';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -53,6 +57,8 @@ export type AppOptions = {
   /** Serve the built web app from this folder (absent in API-only tests). */
   webDir?: string | null;
   isReady?: () => boolean;
+  /** Where the app is reached from outside (links in survey messages). */
+  publicUrl?: string;
 };
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -113,6 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'conversations', description: 'Booking, holding and registering conversations' },
         { name: 'plans', description: 'Min Plan, versioned' },
         { name: 'calendar', description: 'Closing days' },
+        { name: 'surveys', description: 'Satisfaction surveys: results for staff, and the public answer page’s API' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -151,6 +158,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerConversationRoutes(app, { conversations: createConversationService({ db: options.db, hooks: spellHooks }), clock: options.clock });
   registerPlanRoutes(app, { plans: createPlanService({ db: options.db }), db: options.db, clock: options.clock });
   registerClosingDayRoutes(app, { db: options.db, clock: options.clock });
+  if (options.publicUrl) setSurveyLinkBase(options.publicUrl);
+  registerSurveyRoutes(app, { surveys: createSurveyService({ db: options.db }), clock: options.clock });
+  registerPublicSurveyRoutes(app, { publicSurveys: createPublicSurveyService({ db: options.db, clock: options.clock }) });
 
   const webDir = options.webDir === undefined ? WEB_DIST_DIR : options.webDir;
   if (webDir && existsSync(path.join(webDir, 'index.html'))) {

@@ -17,6 +17,7 @@ const PERMISSIONS = {
   'spell.write': ['caseworker', 'manager'],
   'closing_day.manage': ['manager', 'admin'],
   'spell.assign': ['manager'],
+  'survey.results': ['manager'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -35,6 +35,7 @@ export function registerStartCommand(program: Command): void {
         secureCookies: env.JOBSPOR_SECURE_COOKIES === 'true',
         logLevel: env.LOG_LEVEL,
         isReady: () => ready,
+        publicUrl: env.JOBSPOR_PUBLIC_URL ?? `http://localhost:${env.PORT}`,
       });
       let stopping = false;
       const stop = async (signal: string) => {
