@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { and, eq, like } from 'drizzle-orm';
 import { organisations, outbox, surveyInvitations, surveyResponses } from '../../src/db/schema';
 import type { TenantContext } from '../../src/server/context';
@@ -280,5 +281,36 @@ describe('after a placement', () => {
     const token = /\/s\/([A-Za-z0-9_-]{22})\b/.exec(employerMail.body)![1]!;
     const res = await openSurvey(token, '192.0.2.90');
     expect(res.json().questions.map((q: { kind: string }) => q.kind)).toEqual(['likert', 'yes_no', 'yes_no', 'free_text']);
+  });
+});
+
+describe('random input on the public page', () => {
+  it('never gets a 500, always the error shape, and stores nothing it refused', async () => {
+    const { messages } = await talkHeld({ phone: '+4521000020' });
+    const code = codeOf(messages[0]!.body);
+    const answers = fc.dictionary(fc.constantFrom('satisfaction', 'comment', 'other', '__proto__', ''), fc.oneof(fc.anything(), fc.integer({ min: -2, max: 8 }), fc.string()), { maxKeys: 3 });
+    const bodies = fc.oneof(fc.anything(), answers.map((a) => ({ answers: a })), fc.string().map((raw) => ({ raw })));
+    const problems: string[] = [];
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(bodies, fc.constantFrom(code, 'Zz9Zz9Zz', '%00', 'x'.repeat(80)), async (body, target) => {
+        run += 1;
+        const before = (await t.connection.db.select().from(surveyResponses)).length;
+        const raw = body && typeof body === 'object' && 'raw' in (body as object);
+        const res = await t.app.inject({
+          method: 'POST',
+          url: `/api/public/surveys/${encodeURIComponent(target)}`,
+          payload: raw ? String((body as { raw: string }).raw) : (body as never),
+          headers: { 'content-type': 'application/json' },
+          remoteAddress: `203.0.113.${run % 250}`,
+        });
+        if (res.statusCode >= 500) problems.push(`${res.statusCode} for ${JSON.stringify(body)?.slice(0, 120)}`);
+        if (res.statusCode >= 400 && typeof res.json()?.error?.message !== 'string') problems.push(`no error shape for ${res.statusCode}`);
+        const after = (await t.connection.db.select().from(surveyResponses)).length;
+        if (res.statusCode !== 201 && after !== before) problems.push(`${res.statusCode} but a response was stored`);
+      }),
+      { numRuns: 80, seed: 606 },
+    );
+    expect(problems).toEqual([]);
   });
 });
