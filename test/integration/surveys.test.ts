@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { and, eq, like } from 'drizzle-orm';
-import { organisations, outbox, surveyInvitations, surveyResponses } from '../../src/db/schema';
+import { organisations, outbox, surveyInvitations, surveyLinks, surveyResponses } from '../../src/db/schema';
 import type { TenantContext } from '../../src/server/context';
 import { scheduleSurveyAfter } from '../../src/server/surveys/schedule';
 import { scheduleQuarterlySurveys, sendSurveyReminders } from '../../src/server/surveys/jobs';
@@ -67,6 +67,20 @@ beforeAll(async () => {
   akasseId = org!.id;
 });
 afterAll(async () => t?.close());
+
+describe('the demo data', () => {
+  it('has surveys after its held talks, with a share satisfied near HK’s 85 % target', async () => {
+    const body = (await manager.request('GET', '/api/v1/surveys/results')).json();
+    expect(body.total.suppressed).toBe(false);
+    expect(body.total.answered).toBeGreaterThan(20);
+    expect(body.total.share).toBeGreaterThan(0.75);
+    expect(body.total.share).toBeLessThan(0.97);
+    // The rest of this file counts its own surveys from zero.
+    await t.connection.db.delete(surveyResponses);
+    await t.connection.db.delete(surveyLinks);
+    await t.connection.db.delete(surveyInvitations);
+  });
+});
 
 describe('a survey after a conversation', () => {
   let code: string;
