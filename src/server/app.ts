@@ -38,6 +38,10 @@ import { createTaskService } from './tasks/service';
 import { registerTaskRoutes } from './tasks/routes';
 import { createComplianceService } from './compliance/service';
 import { registerComplianceRoutes } from './compliance/routes';
+import { createSurveyService } from './surveys/service';
+import { createPublicSurveyService } from './surveys/public-service';
+import { registerPublicSurveyRoutes, registerSurveyRoutes } from './surveys/routes';
+import { setSurveyLinkBase } from './surveys/links';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -59,6 +63,8 @@ export type AppOptions = {
   /** Serve the built web app from this folder (absent in API-only tests). */
   webDir?: string | null;
   isReady?: () => boolean;
+  /** Where the app is reached from outside (links in survey messages). */
+  publicUrl?: string;
 };
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -122,6 +128,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'caseload', description: 'Spells by caseworker and unit, with deadlines and traffic lights; reassignment' },
         { name: 'tasks', description: 'Tasks raised from spells (book the CV talk, overdue talk, no-show, handover) and by staff' },
         { name: 'compliance', description: 'Mandatory talks held within their windows, per spell and per unit' },
+        { name: 'surveys', description: 'Satisfaction surveys: results for staff, and the public answer page’s API' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -163,6 +170,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerCaseloadRoutes(app, { caseload: createCaseloadService({ db: options.db }), clock: options.clock });
   registerTaskRoutes(app, { tasks: createTaskService({ db: options.db }), clock: options.clock });
   registerComplianceRoutes(app, { compliance: createComplianceService({ db: options.db }), clock: options.clock });
+  if (options.publicUrl) setSurveyLinkBase(options.publicUrl);
+  registerSurveyRoutes(app, { surveys: createSurveyService({ db: options.db }), clock: options.clock });
+  registerPublicSurveyRoutes(app, { publicSurveys: createPublicSurveyService({ db: options.db, clock: options.clock }) });
 
   const webDir = options.webDir === undefined ? WEB_DIST_DIR : options.webDir;
   if (webDir && existsSync(path.join(webDir, 'index.html'))) {

@@ -38,6 +38,22 @@ export const ERROR_CODES = {
   },
   slot_taken: { status: 409, da: 'Tidspunktet er allerede optaget.', en: 'The time is already taken.' },
   email_exists: { status: 409, da: 'E-mailadressen er allerede i brug.', en: 'The e-mail address is already in use.' },
+  survey_link_invalid: {
+    status: 404,
+    da: 'Linket til spørgeskemaet virker ikke. Tjek, at hele linket fra din SMS eller e-mail er kommet med.',
+    en: 'The survey link does not work. Check that the whole link from your text message or e-mail was included.',
+  },
+  survey_link_expired: {
+    status: 404,
+    da: 'Linket til spørgeskemaet er udløbet. Et link virker i 14 dage, efter at det er sendt. Tak for din interesse.',
+    en: 'The survey link has expired. A link works for 14 days after it was sent. Thank you for your interest.',
+  },
+  survey_answered: { status: 410, da: 'Du har allerede svaret på spørgeskemaet. Tak for dit svar.', en: 'You have already answered the survey. Thank you for your answer.' },
+  survey_already_answered: {
+    status: 409,
+    da: 'Dit svar er allerede modtaget. Spørgeskemaet kan kun besvares én gang. Tak for dit svar.',
+    en: 'Your answer has already been received. The survey can only be answered once. Thank you for your answer.',
+  },
   unprocessable: { status: 422, da: 'Handlingen kan ikke udføres.', en: 'The action cannot be carried out.' },
   internal: { status: 500, da: 'Der skete en uventet fejl. Prøv igen.', en: 'An unexpected error occurred. Try again.' },
   unavailable: { status: 503, da: 'Tjenesten er ikke klar.', en: 'The service is not ready.' },

@@ -20,6 +20,7 @@ const PERMISSIONS = {
   'caseload.read': ['caseworker', 'manager'],
   'task.write': ['caseworker', 'manager'],
   'compliance.read': ['caseworker', 'manager'],
+  'survey.results': ['manager'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -13,6 +13,8 @@ import { JobseekerListPage } from './jobseekers/jobseeker-list-page';
 import { AppLayout } from './layout/app-layout';
 import { ErrorPage, NoAccessPage, NotFoundPage } from './layout/simple-pages';
 import { ProfilePage } from './profile/profile-page';
+import { SatisfactionPage } from './surveys/satisfaction-page';
+import { SurveyAnswerPage } from './surveys/survey-answer-page';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -128,9 +130,30 @@ const profileRoute = createRoute({
   component: ProfilePage,
 });
 
+/** The public survey page a link in an SMS or e-mail opens: no login (see AppLayout). */
+const surveyAnswerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/s/$code',
+  component: SurveyAnswerPage,
+});
+
+const satisfactionRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/satisfaction',
+  validateSearch: (search: Record<string, unknown>): { from?: string; to?: string; unitId?: string; caseworkerId?: string; type?: string } => ({
+    from: isoDate(search.from),
+    to: isoDate(search.to),
+    unitId: text(search.unitId),
+    caseworkerId: text(search.caseworkerId),
+    type: text(search.type),
+  }),
+  component: guarded('survey.results', SatisfactionPage),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  authenticatedRoute.addChildren([homeRoute, jobseekersRoute, jobseekerNewRoute, jobseekerRoute, jobseekerEditRoute, auditRoute, staffRoute, profileRoute]),
+  surveyAnswerRoute,
+  authenticatedRoute.addChildren([homeRoute, jobseekersRoute, jobseekerNewRoute, jobseekerRoute, jobseekerEditRoute, auditRoute, staffRoute, profileRoute, satisfactionRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -6,6 +6,7 @@ import { systemClock } from '../../server/clock';
 import { DEMO_LOGINS, seedDemoIfEmpty } from '../../db/seed/demo';
 import { DataDirLockedError } from '../../db/data-dir';
 import { startWorker } from '../../worker/start-worker';
+import { setSurveyLinkBase } from '../../server/surveys/links';
 
 export function registerStartCommand(program: Command): void {
   program
@@ -36,6 +37,7 @@ export function registerStartCommand(program: Command): void {
         secureCookies: env.JOBSPOR_SECURE_COOKIES === 'true',
         logLevel: env.LOG_LEVEL,
         isReady: () => ready,
+        publicUrl: env.JOBSPOR_PUBLIC_URL,
       });
       let stopping = false;
       let stopWorker: (() => Promise<void>) | null = null;
@@ -57,6 +59,8 @@ export function registerStartCommand(program: Command): void {
       const shownHost = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
       const address = app.server.address();
       const port = typeof address === 'object' && address ? address.port : env.PORT;
+      // Without JOBSPOR_PUBLIC_URL, survey links point at this process as it listens.
+      if (!env.JOBSPOR_PUBLIC_URL) setSurveyLinkBase(`http://${shownHost}:${port}`);
       const lines = [
         '',
         `  Jobspor kører på http://${shownHost}:${port}  (API docs: http://${shownHost}:${port}/api/docs)`,
