@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import type { JobseekerSort } from '../api/types';
 
-type SortKey = 'name' | 'created' | 'birthDate' | 'municipality';
+type SortHeaderProps<S extends string> = { column: string; label: string; sort: S; onSort: (sort: S) => void; className?: string };
 
-type SortHeaderProps = { column: SortKey; label: string; sort: JobseekerSort; onSort: (sort: JobseekerSort) => void };
-
-/** A column header that sorts on a button press; aria-sort tells which way it is sorted now. */
-export function SortHeader({ column, label, sort, onSort }: SortHeaderProps) {
+/**
+ * A column header that sorts on a button press; aria-sort tells which way it is sorted now.
+ * Sort values are the column's name, with a leading '-' for descending.
+ */
+export function SortHeader<S extends string>({ column, label, sort, onSort, className }: SortHeaderProps<S>) {
   const { t } = useTranslation();
   const direction = sort === column ? 'ascending' : sort === `-${column}` ? 'descending' : 'none';
-  const next: JobseekerSort = direction === 'ascending' ? (`-${column}` as JobseekerSort) : column;
+  const next = (direction === 'ascending' ? `-${column}` : column) as S;
   return (
-    <th scope="col" aria-sort={direction}>
+    <th scope="col" aria-sort={direction} className={className}>
       <button type="button" className="app-sort-button" onClick={() => onSort(next)}>
         {label}
         <span className="app-sort-indicator" aria-hidden="true">
