@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
+import { eq, gt, lt, ne, sql } from 'drizzle-orm';
 import type { Database, DbExecutor } from '../../db/connect';
 import { conversationEvents, conversations, spells, staff, tasks } from '../../db/schema';
 import { toCopenhagenIsoDate } from '../../core/calendar/iso-date';
