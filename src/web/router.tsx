@@ -76,7 +76,7 @@ const homeRoute = createRoute({
   path: '/',
   beforeLoad: ({ context }) => {
     const me = context.me;
-    if (can(me, 'spell.read')) throw redirect({ to: '/caseload' });
+    if (can(me, 'caseload.read')) throw redirect({ to: '/caseload' });
     if (can(me, 'jobseeker.read')) throw redirect({ to: '/jobseekers' });
     if (can(me, 'audit.read')) throw redirect({ to: '/audit' });
     throw redirect({ to: '/profile' });
@@ -132,7 +132,7 @@ const caseloadRoute = createRoute({
     sort: CASELOAD_SORTS.includes(search.sort as CaseloadSort) ? (search.sort as CaseloadSort) : undefined,
     page: positiveInt(search.page),
   }),
-  component: guarded('spell.read', CaseloadPage),
+  component: guarded('caseload.read', CaseloadPage),
 });
 
 const spellRoute = createRoute({

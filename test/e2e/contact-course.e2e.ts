@@ -53,6 +53,16 @@ async function logIn(page: Page, email: string): Promise<void> {
 }
 
 /** A question of the questionnaire, found by its number. */
+/**
+ * After logging in, a caseworker or manager starts on the caseload once the server offers it
+ * (permission caseload.read), and on the jobseeker list before that. Says which it was.
+ */
+async function startPage(page: Page): Promise<'caseload' | 'jobseekers'> {
+  const h1 = page.getByRole('heading', { level: 1, name: /^(Min sagsstamme|Jobsøgende)$/ });
+  await h1.waitFor();
+  return (await h1.textContent()) === 'Min sagsstamme' ? 'caseload' : 'jobseekers';
+}
+
 function question(page: Page, number: number): Locator {
   return page.getByRole('group', { name: new RegExp(`^${number}\\. `) });
 }
@@ -85,9 +95,12 @@ describe('the contact course in the browser', () => {
 
     // The caseworker's start page is the caseload.
     await logIn(page, 'vejleder@akasse.demo');
-    await heading(page, 'Min sagsstamme');
-    await page.getByRole('heading', { level: 2, name: 'Mine opgaver' }).waitFor();
-    await expectAccessible(page, 'caseload', axe);
+    const start = await startPage(page);
+    if (start === 'caseload') {
+      await page.getByRole('heading', { level: 2, name: 'Mine opgaver' }).waitFor();
+      await page.locator('tbody tr[data-light]').first().waitFor();
+      await expectAccessible(page, 'caseload', axe);
+    }
 
     // A new jobseeker, then "Opret forløb" from their page.
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Jobsøgende' }).click();
@@ -217,8 +230,7 @@ describe('the contact course in the browser', () => {
     // The no-show raised a follow-up task, shown on the case page and in the caseworker's task list.
     const openTasks = page.getByTestId('open-tasks');
     await openTasks.getByText(/Udeblivelse fra ekstra kontaktsamtale: vurdér rådighed/).waitFor();
-    const tasksApi = await page.request.get(`${server.baseUrl}/api/v1/tasks?status=open`);
-    if (tasksApi.status() !== 404) {
+    if (start === 'caseload') {
       await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Min sagsstamme' }).click();
       await heading(page, 'Min sagsstamme');
       await page.getByTestId('task-list').getByText(/Udeblivelse fra ekstra kontaktsamtale/).waitFor();
@@ -233,7 +245,7 @@ describe('the contact course in the browser', () => {
     const started = Date.now();
     const { context, page } = await newPage();
     await logIn(page, 'leder@akasse.demo');
-    await heading(page, 'Min sagsstamme');
+    await startPage(page);
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Samtalekadencer' }).click();
     await heading(page, 'Samtalekadencer');
     const bupl = page.getByRole('switch', { name: /BUPL-A: kontaktforløb i risiko for langtidsledighed aktiv/ });
@@ -274,9 +286,11 @@ describe('the contact course in the browser', () => {
     const started = Date.now();
     const { context, page } = await newPage({ width: 375, height: 740 });
     await logIn(page, 'vejleder@akasse.demo');
-    await heading(page, 'Min sagsstamme');
-    expect(await noSidewaysScroll(page)).toBe(true);
-    await expectAccessible(page, 'phone: caseload', axe);
+    if ((await startPage(page)) === 'caseload') {
+      await page.locator('tbody tr[data-light]').first().waitFor();
+      expect(await noSidewaysScroll(page)).toBe(true);
+      await expectAccessible(page, 'phone: caseload', axe);
+    }
 
     await page.goto(`${server.baseUrl}${spellPath}`);
     await heading(page, NAME);

@@ -1,12 +1,16 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, toQuery } from './client';
 import type { Page } from './types';
-import type { CaseloadItem, Task, TrafficLight } from './spell-types';
+import type { CaseloadPage, Task, TrafficLight } from './spell-types';
 
-export const CASELOAD_SORTS = ['deadline', '-deadline', 'name', '-name', 'startDate', '-startDate'] as const;
+/** The traffic light sorts one way only: most urgent first. */
+export const CASELOAD_SORTS = ['light', 'name', '-name', 'startDate', '-startDate'] as const;
 export type CaseloadSort = (typeof CASELOAD_SORTS)[number];
 
 export type CaseloadFilter = {
+  /** Whose spells when no caseworker or unit is named; the server picks by role when left out. */
+  scope?: 'mine' | 'unit' | 'organisation';
+  /** A caseworker's spells, or 'none' for spells nobody holds yet. */
   caseworkerId?: string;
   unitId?: string;
   segment?: string;
@@ -20,7 +24,7 @@ export type CaseloadFilter = {
 export function useCaseload(filter: CaseloadFilter) {
   return useQuery({
     queryKey: ['caseload', filter],
-    queryFn: ({ signal }) => api.get<Page<CaseloadItem>>(`/api/v1/caseload${toQuery({ ...filter, status: 'active' })}`, { signal }),
+    queryFn: ({ signal }) => api.get<CaseloadPage>(`/api/v1/caseload${toQuery({ ...filter, status: 'active' })}`, { signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -37,7 +41,7 @@ export function useReassign() {
   });
 }
 
-export function useTasks(filter: { assigneeId?: string; status?: 'open' | 'done'; page: number; pageSize: number }) {
+export function useTasks(filter: { scope?: 'mine' | 'unit' | 'organisation'; assigneeId?: string; status?: 'open' | 'done'; page: number; pageSize: number }) {
   return useQuery({
     queryKey: ['tasks', filter],
     queryFn: ({ signal }) => api.get<Page<Task>>(`/api/v1/tasks${toQuery(filter)}`, { signal }),

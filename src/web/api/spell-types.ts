@@ -157,20 +157,30 @@ export type PlanInput = {
 export type TrafficLight = 'overdue' | 'due_soon' | 'ok';
 export const TRAFFIC_LIGHTS: TrafficLight[] = ['overdue', 'due_soon', 'ok'];
 
+export type PersonName = { id: string; firstName: string; lastName: string };
+
 export type CaseloadItem = {
   spellId: string;
-  jobseekerId: string;
-  jobseekerName: string;
+  jobseeker: PersonName;
   segment: string | null;
   targetGroup: string;
-  unitId: string | null;
-  unitName?: string | null;
-  caseworkerId: string | null;
-  caseworkerName?: string | null;
+  status: SpellStatus;
+  unit: { id: string; name: string } | null;
+  caseworker: { id: string; name: string } | null;
   startDate: string;
-  nextConversation: { type: string; label: string; earliest: string | null; latest: string | null; status: ConversationStatus; scheduledAt: string | null } | null;
+  nextConversation: { id: string; type: string; label: string; mandatory: boolean; earliest: string | null; latest: string | null; status: 'planned' | 'booked'; scheduledAt: string | null } | null;
   light: TrafficLight;
   openTaskCount: number;
+};
+
+export type CaseloadPage = {
+  items: CaseloadItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+  today: string;
+  dueSoonUntil: string;
+  scope: { caseworkerId: string | null; unitId: string | null };
 };
 
 export type Task = {
@@ -179,11 +189,13 @@ export type Task = {
   title: string;
   dueDate: string;
   status: 'open' | 'done' | 'cancelled';
-  spellId: string | null;
-  jobseekerId: string | null;
-  jobseekerName?: string | null;
-  assigneeId: string | null;
   overdue: boolean;
+  spellId: string | null;
+  jobseeker: PersonName | null;
+  assignee: { id: string; name: string } | null;
+  unitId: string | null;
+  createdAt: string;
+  completedAt: string | null;
 };
 
 export type TemplateSummary = { id: string; kind: 'cadence' | 'questionnaire' | 'risk_model'; key: string; version: number; name: string; segment: string | null; active: boolean; validFrom: string };

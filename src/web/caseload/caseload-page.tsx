@@ -19,8 +19,17 @@ import { TaskList } from './task-list';
 
 const route = getRouteApi('/authenticated/caseload');
 const PAGE_SIZE = 25;
-/** The caseworker filter's value for "everyone in my organisation". */
-export const ALL = 'all';
+/** Special values of the caseworker filter besides a staff member's id. */
+const MINE = 'mine';
+const ALL = 'all';
+const NONE = 'none';
+
+/** The filter's choice as the API's scope or caseworker. */
+function whose(choice: string): { scope?: 'mine' | 'organisation'; caseworkerId?: string } {
+  if (choice === MINE) return { scope: 'mine' };
+  if (choice === ALL) return { scope: 'organisation' };
+  return { caseworkerId: choice };
+}
 
 export function CaseloadPage() {
   const { t } = useTranslation();
@@ -31,12 +40,13 @@ export function CaseloadPage() {
   const cadences = useCadenceTemplates();
   const isManager = can(me, 'spell.assign');
   // A caseworker starts on their own spells, a manager on everyone's.
-  const caseworkerChoice = search.caseworker ?? (isManager ? ALL : (me?.id ?? ALL));
-  const sort: CaseloadSort = search.sort ?? 'deadline';
+  const defaultChoice = isManager ? ALL : MINE;
+  const caseworkerChoice = search.caseworker ?? defaultChoice;
+  const sort: CaseloadSort = search.sort ?? 'light';
   const page = search.page ?? 1;
   const [filters, setFilters] = useState({ caseworker: caseworkerChoice, unitId: search.unitId ?? '', segment: search.segment ?? '', targetGroup: search.targetGroup ?? '', light: search.light ?? '' });
   const caseload = useCaseload({
-    caseworkerId: caseworkerChoice === ALL ? undefined : caseworkerChoice,
+    ...whose(caseworkerChoice),
     unitId: search.unitId,
     segment: search.segment,
     targetGroup: search.targetGroup,
@@ -55,7 +65,7 @@ export function CaseloadPage() {
     setSelected(new Set());
     void navigate({
       search: {
-        caseworker: filters.caseworker === (isManager ? ALL : me?.id) ? undefined : filters.caseworker,
+        caseworker: filters.caseworker === defaultChoice ? undefined : filters.caseworker,
         unitId: filters.unitId || undefined,
         segment: filters.segment || undefined,
         targetGroup: filters.targetGroup || undefined,
@@ -79,7 +89,12 @@ export function CaseloadPage() {
               label={t('caseload.caseworker')}
               value={filters.caseworker}
               onChange={set('caseworker')}
-              options={[{ value: ALL, label: t('caseload.allCaseworkers') }, ...staff.map((s) => ({ value: s.id, label: s.id === me?.id ? t('caseload.me', { name: s.name }) : s.name }))]}
+              options={[
+                { value: MINE, label: t('caseload.mine') },
+                { value: ALL, label: t('caseload.allCaseworkers') },
+                { value: NONE, label: t('caseload.noCaseworker') },
+                ...staff.filter((s) => s.id !== me?.id).map((s) => ({ value: s.id, label: s.name })),
+              ]}
             />
             <SelectField id="filter-unit" label={t('caseload.unit')} value={filters.unitId} onChange={set('unitId')} emptyLabel={t('caseload.allUnits')} options={(organisation.data?.units ?? []).map((u) => ({ value: u.id, label: u.name }))} />
             <SelectField id="filter-segment" label={t('caseload.segment')} value={filters.segment} onChange={set('segment')} emptyLabel={t('caseload.allSegments')} options={segments.map(([segment, name]) => ({ value: segment, label: name }))} />
@@ -113,7 +128,7 @@ export function CaseloadPage() {
                         <span className="sr-only">{t('caseload.select')}</span>
                       </th>
                     ) : null}
-                    <SortHeader column="deadline" label={t('caseload.status')} sort={sort} onSort={(next) => void navigate({ search: (prev) => ({ ...prev, sort: next, page: undefined }) })} />
+                    <SortHeader column="light" oneWay label={t('caseload.status')} sort={sort} onSort={(next) => void navigate({ search: (prev) => ({ ...prev, sort: next, page: undefined }) })} />
                     <SortHeader column="name" label={t('caseload.jobseeker')} sort={sort} onSort={(next) => void navigate({ search: (prev) => ({ ...prev, sort: next, page: undefined }) })} />
                     <th scope="col">{t('caseload.next')}</th>
                     <th scope="col">{t('caseload.segment')}</th>
@@ -140,7 +155,7 @@ export function CaseloadPage() {
                         })
                       }
                       segmentName={segments.find(([s]) => s === item.segment)?.[1] ?? item.segment ?? t('spell.noSegment')}
-                      caseworkerName={item.caseworkerName ?? staff.find((s) => s.id === item.caseworkerId)?.name ?? t('common.notStated')}
+                      caseworkerName={item.caseworker?.name ?? t('caseload.noCaseworker')}
                     />
                   ))}
                 </tbody>
@@ -161,11 +176,12 @@ type RowProps = { item: CaseloadItem; selectable: boolean; selected: boolean; on
 function CaseloadRow({ item, selectable, selected, onSelect, segmentName, caseworkerName }: RowProps) {
   const { t } = useTranslation();
   const next = item.nextConversation;
+  const name = `${item.jobseeker.firstName} ${item.jobseeker.lastName}`;
   return (
     <tr data-light={item.light}>
       {selectable ? (
         <td data-title={t('caseload.select')}>
-          <Checkbox id={`select-${item.spellId}`} label={t('caseload.selectNamed', { name: item.jobseekerName })} checked={selected} onChange={onSelect} className="app-checkbox-sr" />
+          <Checkbox id={`select-${item.spellId}`} label={t('caseload.selectNamed', { name })} checked={selected} onChange={onSelect} className="app-checkbox-sr" />
         </td>
       ) : null}
       <td data-title={t('caseload.status')}>
@@ -173,7 +189,7 @@ function CaseloadRow({ item, selectable, selected, onSelect, segmentName, casewo
       </td>
       <td data-title={t('caseload.jobseeker')}>
         <Link to="/spells/$id" params={{ id: item.spellId }}>
-          {item.jobseekerName}
+          {name}
         </Link>
       </td>
       <td data-title={t('caseload.next')}>

@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../api/auth';
+import { can, useMe } from '../api/auth';
 import { sortTasks, useTasks, useUpdateTask } from '../api/caseload';
 import { ErrorAlert } from '../components/error-alert';
 import { Pagination } from '../components/pagination';
@@ -15,13 +15,15 @@ export function TaskList() {
   const { t } = useTranslation();
   const me = useMe();
   const [page, setPage] = useState(1);
-  const tasks = useTasks({ assigneeId: me?.id, status: 'open', page, pageSize: PAGE_SIZE });
+  // A caseworker sees their own tasks; a manager those of their unit (or organisation), as the server decides.
+  const team = can(me, 'spell.assign');
+  const tasks = useTasks({ scope: team ? undefined : 'mine', status: 'open', page, pageSize: PAGE_SIZE });
   const update = useUpdateTask();
   const announce = useAnnounce();
   const items = sortTasks(tasks.data?.items ?? []);
   return (
     <section aria-labelledby="tasks-heading" className="app-tasks">
-      <h2 id="tasks-heading">{t('tasks.title')}</h2>
+      <h2 id="tasks-heading">{team ? t('tasks.teamTitle') : t('tasks.title')}</h2>
       {tasks.error ? <ErrorAlert error={tasks.error} /> : null}
       {update.error ? <ErrorAlert error={update.error} /> : null}
       <p className="app-result-count" role="status">
@@ -49,7 +51,8 @@ export function TaskList() {
                 )}
               </p>
               <p className="app-muted">
-                {task.jobseekerName ? `${task.jobseekerName} · ` : ''}
+                {task.jobseeker ? `${task.jobseeker.firstName} ${task.jobseeker.lastName} · ` : ''}
+                {team && task.assignee ? `${task.assignee.name} · ` : ''}
                 {t('tasks.due', { date: formatDate(task.dueDate) })}
               </p>
               <button

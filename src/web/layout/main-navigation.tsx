@@ -6,7 +6,7 @@ import type { Me } from '../api/types';
 type NavItem = { to: '/caseload' | '/jobseekers' | '/audit' | '/admin/staff' | '/admin/cadences' | '/admin/closing-days' | '/profile'; labelKey: string; permission?: string };
 
 const ITEMS: NavItem[] = [
-  { to: '/caseload', labelKey: 'nav.caseload', permission: 'spell.read' },
+  { to: '/caseload', labelKey: 'nav.caseload', permission: 'caseload.read' },
   { to: '/jobseekers', labelKey: 'nav.jobseekers', permission: 'jobseeker.read' },
   { to: '/admin/cadences', labelKey: 'nav.cadences', permission: 'template.manage' },
   { to: '/admin/closing-days', labelKey: 'nav.closingDays', permission: 'closing_day.manage' },
