@@ -12,6 +12,9 @@ const LAST_NAME = 'Kontaktsen';
 const NAME = `${FIRST_NAME} ${LAST_NAME}`;
 const CV_TALK = 'CV- og kontaktsamtale 1';
 const EXTRA_TALK = 'Ekstra kontaktsamtale';
+// After the demo data's meetings (08:30–15:15), so the caseworker's calendar is free.
+const CV_TIME = '15:30';
+const EXTRA_TIME = '16:30';
 
 let server: RunningServer;
 let browser: Browser;
@@ -174,13 +177,13 @@ describe('the contact course in the browser', () => {
     const bookPanel = cvTalk.getByRole('region', { name: `Book ${CV_TALK}` });
     await bookPanel.waitFor();
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H4');
-    await bookPanel.getByLabel(/^Dato og tidspunkt/).fill(`${firstWorkingDay}T10:00`);
+    await bookPanel.getByLabel(/^Dato og tidspunkt/).fill(`${firstWorkingDay}T${CV_TIME}`);
     await bookPanel.getByLabel('Telefon').check();
     await bookPanel.getByLabel(/^Sted/).fill('Telefon 11 22 33 44');
     await expectAccessible(page, 'conversation timeline with booking form', axe);
     await bookPanel.getByRole('button', { name: 'Book samtalen' }).click();
     await cvTalk.locator('[data-status="booked"]').first().waitFor();
-    expect(await cvTalk.textContent()).toContain('10:00, Telefon, Telefon 11 22 33 44');
+    expect(await cvTalk.textContent()).toContain(`${CV_TIME}, Telefon, Telefon 11 22 33 44`);
 
     // Hold it, with notes guided by the CV talk's preparation guide and an agreement.
     await cvTalk.getByRole('button', { name: /^Registrér som holdt/ }).click();
@@ -220,7 +223,7 @@ describe('the contact course in the browser', () => {
     const extraTalk = talk(page, EXTRA_TALK);
     await extraTalk.waitFor();
     await extraTalk.getByRole('button', { name: /^Book/ }).click();
-    await extraTalk.getByLabel(/^Dato og tidspunkt/).fill(`${firstWorkingDay}T13:00`);
+    await extraTalk.getByLabel(/^Dato og tidspunkt/).fill(`${firstWorkingDay}T${EXTRA_TIME}`);
     await extraTalk.getByRole('button', { name: 'Book samtalen' }).click();
     await extraTalk.locator('[data-status="booked"]').first().waitFor();
     await extraTalk.getByRole('button', { name: /^Udeblivelse/ }).click();
@@ -251,9 +254,9 @@ describe('the contact course in the browser', () => {
     const bupl = page.getByRole('switch', { name: /BUPL-A: kontaktforløb i risiko for langtidsledighed aktiv/ });
     expect(await bupl.getAttribute('aria-checked')).toBe('false');
     await bupl.click();
-    await expect.poll(() => bupl.getAttribute('aria-checked')).toBe('true');
+    await expect.poll(() => bupl.getAttribute('aria-checked'), { timeout: 15_000 }).toBe('true');
     await bupl.click();
-    await expect.poll(() => bupl.getAttribute('aria-checked')).toBe('false');
+    await expect.poll(() => bupl.getAttribute('aria-checked'), { timeout: 15_000 }).toBe('false');
     await expectAccessible(page, 'cadences', axe);
     await page.getByRole('link', { name: 'HK gruppe 1: kontaktforløb i a-kassen' }).click();
     await heading(page, 'HK gruppe 1: kontaktforløb i a-kassen');
@@ -302,7 +305,7 @@ describe('the contact course in the browser', () => {
     await expectAccessible(page, 'phone: timeline with booking form', axe);
     // Escape hatch: cancelling the form gives focus back to the button that opened it.
     await next.getByRole('button', { name: 'Annullér' }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Book');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''), { timeout: 15_000 }).toContain('Book');
 
     for (const [tab, label] of [
       ['profiling', 'Profilafklaring'],
