@@ -42,7 +42,7 @@ export function ConversationTimeline({ spell }: { spell: SpellDetail }) {
 
   return (
     <section aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading">{t('conversation.timelineTitle')}</h2>
+      <h2 id="timeline-heading" tabIndex={-1}>{t('conversation.timelineTitle')}</h2>
       {spell.conversations.length === 0 ? <p>{spell.segment ? t('conversation.none') : t('conversation.noneUntilSegment')}</p> : null}
       <ol className="app-timeline">
         {spell.conversations.map((c) => (
