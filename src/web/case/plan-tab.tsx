@@ -212,7 +212,7 @@ function VersionHistory({ versions }: { versions: PlanVersion[] }) {
   return (
     <section aria-labelledby="plan-history-heading" className="app-plan-history">
       <h2 id="plan-history-heading">{t('plan.history')}</h2>
-      <ul className="app-plain-list">
+      <ul className="nobullet-list app-plain-list">
         {versions.map((v) => (
           <li key={v.id}>
             <details className="app-details">

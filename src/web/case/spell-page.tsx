@@ -41,7 +41,7 @@ export function SpellPage() {
         <>
           <SpellHeader spell={s} />
           <nav className="app-tabs no-print" aria-label={t('spell.tabsLabel')}>
-            <ul>
+            <ul className="nobullet-list">
               {SPELL_TABS.map((name) => (
                 <li key={name}>
                   <Link to="/spells/$id" params={{ id }} search={{ tab: name === 'conversations' ? undefined : name }} aria-current={tab === name ? 'page' : undefined} className={tab === name ? 'app-tab app-tab--active' : 'app-tab'}>

@@ -30,7 +30,7 @@ export function TaskList() {
         {tasks.data ? t('tasks.count', { count: tasks.data.total }) : tasks.error ? '' : t('common.loading')}
       </p>
       {items.length > 0 ? (
-        <ul className="app-plain-list app-task-list" data-testid="task-list" data-page={tasks.data?.page} aria-busy={tasks.isFetching}>
+        <ul className="nobullet-list app-plain-list app-task-list" data-testid="task-list" data-page={tasks.data?.page} aria-busy={tasks.isFetching}>
           {items.map((task) => (
             <li key={task.id} className={task.overdue ? 'app-task app-task--overdue' : 'app-task'} data-kind={task.kind}>
               {task.overdue ? (

@@ -25,7 +25,7 @@ export function JobseekerSpells({ jobseekerId }: { jobseekerId: string }) {
       {spells.error ? <ErrorAlert error={spells.error} /> : null}
       {spells.data && spells.data.length === 0 ? <p>{t('spell.noSpells')}</p> : null}
       {spells.data && spells.data.length > 0 ? (
-        <ul className="app-plain-list app-spell-list">
+        <ul className="nobullet-list app-plain-list app-spell-list">
           {spells.data.map((s) => (
             <li key={s.id}>
               <Link to="/spells/$id" params={{ id: s.id }}>
