@@ -178,6 +178,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (webDir && existsSync(path.join(webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
     app.get('/*', { schema: { hide: true } }, (request, reply) => {
+      // An unknown API path is a 404 in JSON, not the web app's page.
+      if (request.url.startsWith('/api/')) {
+        const { status, body } = renderError(new AppError('not_found'), requestLanguage(request));
+        return reply.code(status).send(body);
+      }
       const file = request.url.split('?')[0]!.slice(1);
       if (file && existsSync(path.join(webDir, file)) && !file.includes('..')) return reply.sendFile(file);
       return reply.type('text/html').sendFile('index.html');

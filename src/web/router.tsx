@@ -2,9 +2,17 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
 import { can, meQuery } from './api/auth';
+import { CASELOAD_SORTS, type CaseloadSort } from './api/caseload';
+import { TRAFFIC_LIGHTS, type TrafficLight } from './api/spell-types';
 import { JOBSEEKER_SORTS, type JobseekerSort, type Me } from './api/types';
 import { AuditPage } from './audit/audit-page';
+import { CadencePage } from './admin/cadence-page';
+import { CadencesPage } from './admin/cadences-page';
+import { ClosingDaysPage } from './admin/closing-days-page';
 import { StaffPage } from './admin/staff-page';
+import { SpellPage, SPELL_TABS, type SpellTab } from './case/spell-page';
+import { CaseloadPage } from './caseload/caseload-page';
+import { NewSpellPage } from './jobseekers/new-spell-page';
 import { LoginPage } from './auth/login-page';
 import { JobseekerCreatePage } from './jobseekers/jobseeker-create-page';
 import { JobseekerDetailPage } from './jobseekers/jobseeker-detail-page';
@@ -70,6 +78,7 @@ const homeRoute = createRoute({
   path: '/',
   beforeLoad: ({ context }) => {
     const me = context.me;
+    if (can(me, 'caseload.read')) throw redirect({ to: '/caseload' });
     if (can(me, 'jobseeker.read')) throw redirect({ to: '/jobseekers' });
     if (can(me, 'audit.read')) throw redirect({ to: '/audit' });
     throw redirect({ to: '/profile' });
@@ -103,6 +112,56 @@ const jobseekerEditRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/jobseekers/$id/edit',
   component: guarded('jobseeker.write', JobseekerEditPage),
+});
+
+const jobseekerNewSpellRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/jobseekers/$id/spells/new',
+  component: guarded('spell.write', NewSpellPage),
+});
+
+const caseloadRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/caseload',
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { caseworker?: string; unitId?: string; segment?: string; targetGroup?: string; light?: TrafficLight; sort?: CaseloadSort; page?: number } => ({
+    caseworker: text(search.caseworker),
+    unitId: text(search.unitId),
+    segment: text(search.segment),
+    targetGroup: text(search.targetGroup),
+    light: TRAFFIC_LIGHTS.includes(search.light as TrafficLight) ? (search.light as TrafficLight) : undefined,
+    sort: CASELOAD_SORTS.includes(search.sort as CaseloadSort) ? (search.sort as CaseloadSort) : undefined,
+    page: positiveInt(search.page),
+  }),
+  component: guarded('caseload.read', CaseloadPage),
+});
+
+const spellRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/spells/$id',
+  validateSearch: (search: Record<string, unknown>): { tab?: SpellTab } => ({
+    tab: SPELL_TABS.includes(search.tab as SpellTab) && search.tab !== 'conversations' ? (search.tab as SpellTab) : undefined,
+  }),
+  component: guarded('spell.read', SpellPage),
+});
+
+const cadencesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/admin/cadences',
+  component: guarded('template.manage', CadencesPage),
+});
+
+const cadenceRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/admin/cadences/$id',
+  component: guarded('template.read', CadencePage),
+});
+
+const closingDaysRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/admin/closing-days',
+  component: guarded('closing_day.manage', ClosingDaysPage),
 });
 
 const auditRoute = createRoute({
@@ -153,7 +212,23 @@ const satisfactionRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   loginRoute,
   surveyAnswerRoute,
-  authenticatedRoute.addChildren([homeRoute, jobseekersRoute, jobseekerNewRoute, jobseekerRoute, jobseekerEditRoute, auditRoute, staffRoute, profileRoute, satisfactionRoute]),
+  authenticatedRoute.addChildren([
+    homeRoute,
+    caseloadRoute,
+    jobseekersRoute,
+    jobseekerNewRoute,
+    jobseekerRoute,
+    jobseekerEditRoute,
+    jobseekerNewSpellRoute,
+    spellRoute,
+    auditRoute,
+    staffRoute,
+    cadencesRoute,
+    cadenceRoute,
+    closingDaysRoute,
+    profileRoute,
+    satisfactionRoute,
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {
