@@ -32,6 +32,8 @@ import { createPlanService } from './plans/service';
 import { registerPlanRoutes } from './plans/routes';
 import { registerClosingDayRoutes } from './closing-days/routes';
 import { spellHooks } from './spells/spell-hooks';
+import { createMeasurementService } from './measurement/service';
+import { registerMeasurementRoutes } from './measurement/routes';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -113,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'conversations', description: 'Booking, holding and registering conversations' },
         { name: 'plans', description: 'Min Plan, versioned' },
         { name: 'calendar', description: 'Closing days' },
+        { name: 'measurement', description: 'Indicators, initiatives and markers, scorecards with monthly snapshots, exports' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -151,6 +154,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerConversationRoutes(app, { conversations: createConversationService({ db: options.db, hooks: spellHooks }), clock: options.clock });
   registerPlanRoutes(app, { plans: createPlanService({ db: options.db }), db: options.db, clock: options.clock });
   registerClosingDayRoutes(app, { db: options.db, clock: options.clock });
+  registerMeasurementRoutes(app, { measurement: createMeasurementService({ db: options.db }), db: options.db, clock: options.clock });
 
   const webDir = options.webDir === undefined ? WEB_DIST_DIR : options.webDir;
   if (webDir && existsSync(path.join(webDir, 'index.html'))) {

@@ -17,6 +17,10 @@ const PERMISSIONS = {
   'spell.write': ['caseworker', 'manager'],
   'closing_day.manage': ['manager', 'admin'],
   'spell.assign': ['manager'],
+  'measurement.read': ['manager'],
+  'measurement.manage': ['manager'],
+  'marker.read': ['caseworker', 'manager'],
+  'marker.write': ['caseworker', 'manager'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

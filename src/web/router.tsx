@@ -13,6 +13,7 @@ import { JobseekerListPage } from './jobseekers/jobseeker-list-page';
 import { AppLayout } from './layout/app-layout';
 import { ErrorPage, NoAccessPage, NotFoundPage } from './layout/simple-pages';
 import { ProfilePage } from './profile/profile-page';
+import { ResultsPage } from './results/results-page';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -122,6 +123,12 @@ const staffRoute = createRoute({
   component: guarded('staff.manage', StaffPage),
 });
 
+const resultsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/results',
+  component: guarded('measurement.read', ResultsPage),
+});
+
 const profileRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/profile',
@@ -130,7 +137,7 @@ const profileRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  authenticatedRoute.addChildren([homeRoute, jobseekersRoute, jobseekerNewRoute, jobseekerRoute, jobseekerEditRoute, auditRoute, staffRoute, profileRoute]),
+  authenticatedRoute.addChildren([homeRoute, jobseekersRoute, jobseekerNewRoute, jobseekerRoute, jobseekerEditRoute, auditRoute, staffRoute, profileRoute, resultsRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -32,10 +32,11 @@ describe('scorecard months and targets', () => {
   ] as const)('value %s against target %s (%s, near within %s) is %s', (value, target, direction, tolerance, light) => {
     expect(judgeAgainstTarget(value, target, direction, tolerance)).toBe(light);
   });
-  it('a month-end window covers whole calendar months, also in February', () => {
+  it('windows are whole calendar months, the current one up to the measurement day', () => {
     expect(monthWindow('2026-02-28', 1, 0)).toEqual({ first: '2026-02-01', last: '2026-02-28' });
     expect(monthWindow('2026-03-31', 3, 0)).toEqual({ first: '2026-01-01', last: '2026-03-31' });
     expect(monthWindow('2026-03-31', 15, 3)).toEqual({ first: '2025-01-01', last: '2025-12-31' });
-    expect(monthWindow('2026-03-15', 1, 0)).toEqual({ first: '2026-02-16', last: '2026-03-15' });
+    expect(monthWindow('2026-03-15', 1, 0)).toEqual({ first: '2026-03-01', last: '2026-03-15' });
+    expect(monthWindow('2026-03-15', 15, 3)).toEqual({ first: '2025-01-01', last: '2025-12-31' });
   });
 });

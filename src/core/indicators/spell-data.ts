@@ -96,15 +96,15 @@ export function isActiveOn(spell: IndicatorSpell, day: IsoDate): boolean {
 }
 
 /**
- * (D − from months, D − to months], as first and last day. On a month's last day the window is
- * whole calendar months (February's end minus one month is all of February, not from the 29th).
+ * A window of whole calendar months back from D: `from 1, to 0` is D's month up to D (the month
+ * so far), `from 12, to 0` the 11 months before it as well, `from 15, to 3` the twelve calendar
+ * months that ended three months before D's month. On a month's last day these are complete months.
  */
 export function monthWindow(asOf: IsoDate, fromMonthsAgo: number, toMonthsAgo: number): { first: IsoDate; last: IsoDate } {
-  if (isLastDayOfMonth(asOf)) {
-    const firstOfMonth = `${asOf.slice(0, 8)}01`;
-    return { first: addMonthsClamped(firstOfMonth, -(fromMonthsAgo - 1)), last: lastDayOfMonth(addMonthsClamped(firstOfMonth, -toMonthsAgo)) };
-  }
-  return { first: addDays(addMonthsClamped(asOf, -fromMonthsAgo), 1), last: addMonthsClamped(asOf, -toMonthsAgo) };
+  const firstOfMonth = `${asOf.slice(0, 8)}01`;
+  const first = addMonthsClamped(firstOfMonth, -(fromMonthsAgo - 1));
+  const last = toMonthsAgo === 0 ? asOf : lastDayOfMonth(addMonthsClamped(firstOfMonth, -toMonthsAgo));
+  return { first, last };
 }
 
 export function lastDayOfMonth(day: IsoDate): IsoDate {

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../api/auth';
 import type { Me } from '../api/types';
 
-type NavItem = { to: '/jobseekers' | '/audit' | '/admin/staff' | '/profile'; labelKey: string; permission?: string };
+type NavItem = { to: '/jobseekers' | '/audit' | '/admin/staff' | '/profile' | '/results'; labelKey: string; permission?: string };
 
 const ITEMS: NavItem[] = [
   { to: '/jobseekers', labelKey: 'nav.jobseekers', permission: 'jobseeker.read' },
+  { to: '/results', labelKey: 'results.nav', permission: 'measurement.read' },
   { to: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
   { to: '/admin/staff', labelKey: 'nav.staff', permission: 'staff.manage' },
   { to: '/profile', labelKey: 'nav.profile' },
