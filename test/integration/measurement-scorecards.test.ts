@@ -16,6 +16,7 @@ let manager: Session;
 let caseworker: Session;
 let scorecardId: string;
 let organisationId: string;
+let counterId: string;
 const open: string[] = [];
 
 type Table = {
@@ -30,10 +31,16 @@ beforeAll(async () => {
   caseworker = await loginAs(t.app, 'vejleder@akasse.demo');
   const [org] = await t.connection.db.select().from(organisations).where(eq(organisations.name, 'Demo A-kasse'));
   organisationId = org!.id;
+  // The demo has spells of its own; these tests count only the spells of a caseworker of their own.
+  const admin = await loginAs(t.app, 'admin@akasse.demo');
+  const staffRes = await admin.request('POST', '/api/v1/staff', { email: 'taeller@akasse.demo', name: 'Tove Tæller', role: 'caseworker', unitId: null, password: 'en-lang-adgangskode-1' });
+  if (staffRes.statusCode !== 201) throw new Error(`staff: ${staffRes.statusCode} ${staffRes.body}`);
+  counterId = staffRes.json().id;
+  const mine = { caseworkerId: counterId };
   // Ten spells started in May–June: six found a job within 3 months, one went into education, three are still running.
-  for (let i = 0; i < 6; i++) await createSpellThroughApi(caseworker, { startDate: '2026-05-04', end: { endDate: `2026-07-${String(1 + i).padStart(2, '0')}`, endReason: 'ordinary_job' } });
-  await createSpellThroughApi(caseworker, { startDate: '2026-05-04', end: { endDate: '2026-06-01', endReason: 'education' } });
-  for (let i = 0; i < 3; i++) open.push((await createSpellThroughApi(caseworker, { startDate: '2026-06-01' })).spellId);
+  for (let i = 0; i < 6; i++) await createSpellThroughApi(manager, { ...mine, startDate: '2026-05-04', end: { endDate: `2026-07-${String(1 + i).padStart(2, '0')}`, endReason: 'ordinary_job' } });
+  await createSpellThroughApi(manager, { ...mine, startDate: '2026-05-04', end: { endDate: '2026-06-01', endReason: 'education' } });
+  for (let i = 0; i < 3; i++) open.push((await createSpellThroughApi(manager, { ...mine, startDate: '2026-06-01' })).spellId);
 });
 afterAll(async () => t?.close());
 
@@ -42,6 +49,7 @@ describe('scorecards', () => {
     const body = {
       name: 'Jobeffekt – test',
       scope: 'organisation',
+      filters: { caseworkerIds: [counterId] },
       firstMonth: '2026-06',
       rows: [
         { indicatorCode: 'in_job_13_weeks', baselineDate: '2026-06-30', targets: [{ date: '2026-12-31', value: 50 }] },
@@ -77,8 +85,7 @@ describe('scorecards', () => {
     const table = (await manager.request('GET', `/api/v1/scorecards/${scorecardId}`)).json() as Table;
     const june = cell(table, 'in_job_13_weeks', '2026-06');
     expect(june.n).toBeGreaterThanOrEqual(5);
-    const units = (await manager.request('GET', '/api/v1/organisation')).json().units as { id: string }[];
-    const values = (await manager.request('GET', `/api/v1/indicators/values?asOf=2026-10-31&unitId=${units.at(-1)!.id}`)).json();
+    const values = (await manager.request('GET', `/api/v1/indicators/values?asOf=2026-10-31&caseworkerId=${counterId}&ageBand=under_25`)).json();
     const inJob = values.values.find((v: { code: string }) => v.code === 'in_job_13_weeks').value;
     expect(['suppressed', 'no_data']).toContain(inJob.status);
     expect(inJob.value).toBeNull();
@@ -91,8 +98,8 @@ describe('scorecards', () => {
     const before = cell((await manager.request('GET', `/api/v1/scorecards/${scorecardId}`)).json(), 'in_job_13_weeks', '2026-10');
 
     // Registered today, dated back into August: a job within 3 months that October did not know of.
-    await endSpellThroughApi(caseworker, open[0]!, { endDate: '2026-08-15', endReason: 'ordinary_job' });
-    await endSpellThroughApi(caseworker, open[1]!, { endDate: '2026-08-20', endReason: 'ordinary_job' });
+    await endSpellThroughApi(manager, open[0]!, { endDate: '2026-08-15', endReason: 'ordinary_job' });
+    await endSpellThroughApi(manager, open[1]!, { endDate: '2026-08-20', endReason: 'ordinary_job' });
 
     const after = (await manager.request('GET', `/api/v1/scorecards/${scorecardId}`)).json() as Table;
     expect(cell(after, 'in_job_13_weeks', '2026-10')).toEqual(before);

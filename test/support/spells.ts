@@ -10,7 +10,7 @@ export function nextCpr(birthYear = 1985): string {
   return `${day}${month}${String(birthYear % 100).padStart(2, '0')}-${String(1000 + (serial % 9000)).padStart(4, '0')}`;
 }
 
-export type SpellPlan = { startDate: string; end?: { endDate: string; endReason: string }; birthYear?: number; targetGroup?: string; unitId?: string };
+export type SpellPlan = { startDate: string; end?: { endDate: string; endReason: string }; birthYear?: number; targetGroup?: string; unitId?: string; caseworkerId?: string };
 
 /** Registers a jobseeker and a spell through the API (and ends it when asked); returns the spell id. */
 export async function createSpellThroughApi(session: Session, plan: SpellPlan): Promise<{ spellId: string; jobseekerId: string }> {
@@ -22,6 +22,7 @@ export async function createSpellThroughApi(session: Session, plan: SpellPlan): 
     startDate: plan.startDate,
     targetGroup: plan.targetGroup ?? 'unemployment_insurance',
     ...(plan.unitId ? { unitId: plan.unitId } : {}),
+    ...(plan.caseworkerId ? { caseworkerId: plan.caseworkerId } : {}),
   });
   if (sp.statusCode !== 201) throw new Error(`spell: ${sp.statusCode} ${sp.body}`);
   const spellId = sp.json().id as string;

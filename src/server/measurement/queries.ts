@@ -59,7 +59,10 @@ export async function loadIndicatorSpells(db: DbExecutor, ctx: Tenant): Promise<
       mandatory: conversations.mandatory,
       selfBooked: conversations.selfBooked,
       heldOn: conversations.heldOn,
-      bookedOn: copenhagenDate(sql`(select min(e.at) from conversation_events e where e.conversation_id = ${conversations.id} and e.kind = 'booked')`),
+      // The first booking event; a talk with a time but no event (imported) counts from when it was registered.
+      bookedOn: copenhagenDate(
+        sql`coalesce((select min(e.at) from conversation_events e where e.conversation_id = ${conversations.id} and e.kind = 'booked'), case when ${conversations.scheduledAt} is not null then ${conversations.createdAt} end)`,
+      ),
       jobsPresented: sql<number>`coalesce(jsonb_array_length(${conversations.jobsPresented}), 0)::int`,
     })
     .from(conversations)
@@ -73,7 +76,7 @@ export async function loadIndicatorSpells(db: DbExecutor, ctx: Tenant): Promise<
 
   const byId = new Map<string, IndicatorSpell>();
   for (const s of spellRows) byId.set(s.id, { ...s, profiledOn: null, markers: {}, conversations: [] });
-  for (const t of talkRows) byId.get(t.spellId)?.conversations.push({ type: t.type, status: t.status, mandatory: t.mandatory, selfBooked: t.selfBooked, heldOn: t.heldOn, bookedOn: t.bookedOn ?? (t.selfBooked ? t.heldOn : null), jobsPresented: Number(t.jobsPresented) });
+  for (const t of talkRows) byId.get(t.spellId)?.conversations.push({ type: t.type, status: t.status, mandatory: t.mandatory, selfBooked: t.selfBooked, heldOn: t.heldOn, bookedOn: t.bookedOn, jobsPresented: Number(t.jobsPresented) });
   for (const p of profiled) {
     const s = byId.get(p.spellId);
     if (s) s.profiledOn = p.first;
