@@ -42,6 +42,8 @@ import { createSurveyService } from './surveys/service';
 import { createPublicSurveyService } from './surveys/public-service';
 import { registerPublicSurveyRoutes, registerSurveyRoutes } from './surveys/routes';
 import { setSurveyLinkBase } from './surveys/links';
+import { createMeasurementService } from './measurement/service';
+import { registerMeasurementRoutes } from './measurement/routes';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -129,6 +131,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'tasks', description: 'Tasks raised from spells (book the CV talk, overdue talk, no-show, handover) and by staff' },
         { name: 'compliance', description: 'Mandatory talks held within their windows, per spell and per unit' },
         { name: 'surveys', description: 'Satisfaction surveys: results for staff, and the public answer page’s API' },
+        { name: 'measurement', description: 'Indicators, initiatives and markers, scorecards with monthly snapshots, exports' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -173,6 +176,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (options.publicUrl) setSurveyLinkBase(options.publicUrl);
   registerSurveyRoutes(app, { surveys: createSurveyService({ db: options.db }), clock: options.clock });
   registerPublicSurveyRoutes(app, { publicSurveys: createPublicSurveyService({ db: options.db, clock: options.clock }) });
+  registerMeasurementRoutes(app, { measurement: createMeasurementService({ db: options.db }), db: options.db, clock: options.clock });
 
   const webDir = options.webDir === undefined ? WEB_DIST_DIR : options.webDir;
   if (webDir && existsSync(path.join(webDir, 'index.html'))) {

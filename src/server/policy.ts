@@ -21,6 +21,10 @@ const PERMISSIONS = {
   'task.write': ['caseworker', 'manager'],
   'compliance.read': ['caseworker', 'manager'],
   'survey.results': ['manager'],
+  'measurement.read': ['manager'],
+  'measurement.manage': ['manager'],
+  'marker.read': ['caseworker', 'manager'],
+  'marker.write': ['caseworker', 'manager'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

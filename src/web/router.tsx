@@ -23,6 +23,7 @@ import { ErrorPage, NoAccessPage, NotFoundPage } from './layout/simple-pages';
 import { ProfilePage } from './profile/profile-page';
 import { SatisfactionPage } from './surveys/satisfaction-page';
 import { SurveyAnswerPage } from './surveys/survey-answer-page';
+import { ResultsPage } from './results/results-page';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -183,6 +184,12 @@ const staffRoute = createRoute({
   component: guarded('staff.manage', StaffPage),
 });
 
+const resultsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/results',
+  component: guarded('measurement.read', ResultsPage),
+});
+
 const profileRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/profile',
@@ -228,6 +235,7 @@ const routeTree = rootRoute.addChildren([
     closingDaysRoute,
     profileRoute,
     satisfactionRoute,
+    resultsRoute,
   ]),
 ]);
 

@@ -2,3 +2,4 @@
 export * from './core';
 export * from './contact-course';
 export * from './surveys';
+export * from './measurement';

@@ -4,6 +4,7 @@ import type { Database, DbExecutor } from '../connect';
 import { jobseekers, organisations, staff, systemState, units } from '../schema';
 import { hashPassword } from '../../server/auth/service';
 import { syncShippedTemplates } from '../../server/templates/sync-templates';
+import { seedDemoMeasurement } from '../../server/measurement/demo-scorecards';
 import type { CprCipher } from '../../server/crypto/cpr-cipher';
 import { parseCpr, passesModulus11 } from '../../core/identity/cpr';
 import { EDUCATION_LEVELS } from '../../core/reference';
@@ -45,6 +46,8 @@ export async function seedDemoIfEmpty(db: Database, cipher: CprCipher, today: st
     for (const org of await tx.select({ id: organisations.id, kind: organisations.kind }).from(organisations).orderBy(organisations.name)) {
       await writeDemoSurveys(tx, org, today);
     }
+    // After the spells exist: the demo scorecards compute from them, and the project marks some.
+    await seedDemoMeasurement(tx, today);
     await tx.insert(systemState).values({ key: 'demo', value: { seed: DEMO_SEED, today } });
   });
   return true;

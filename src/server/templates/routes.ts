@@ -12,7 +12,7 @@ import { isUniqueViolation } from '../../db/errors';
 import { findTemplate, listLatestTemplates, listTemplateVersions, setTemplateActive } from './queries';
 import { TEMPLATE_SCHEMAS } from './template-files';
 
-const ZKind = z.enum(['cadence', 'questionnaire', 'risk_model']);
+const ZKind = z.enum(['cadence', 'questionnaire', 'risk_model', 'indicator']);
 const ZSummary = z.object({
   id: z.uuid(),
   kind: ZKind,
@@ -99,6 +99,9 @@ export function registerTemplateRoutes(app: FastifyInstance, deps: { db: Databas
         const definition = parsed.data as unknown as Record<string, unknown>;
         if (base.kind === 'cadence' && definition.id !== base.key) {
           throw new AppError('validation_failed', { 'definition.id': { da: `Skabelonens id skal fortsat være "${base.key}".`, en: `The template id must remain "${base.key}".` } });
+        }
+        if (base.kind === 'indicator' && definition.code !== base.key) {
+          throw new AppError('validation_failed', { 'definition.code': { da: `Indikatorens kode skal fortsat være "${base.key}".`, en: `The indicator code must remain "${base.key}".` } });
         }
         const versions = await listTemplateVersions(tx, ctx, base.kind, base.key);
         const row = {

@@ -5,17 +5,18 @@ import { ZCadence } from '../../core/cadence/cadence-schema';
 import { ZQuestionnaire } from '../../core/profiling/questionnaire';
 import { ZRiskModel } from '../../core/profiling/risk-model';
 import { loadCadenceTemplates } from '../cadence/load-templates';
+import { ZIndicatorDefinition } from '../../core/indicators/indicator-schema';
 
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../../templates', import.meta.url));
 
-export type TemplateKind = 'cadence' | 'questionnaire' | 'risk_model';
+export type TemplateKind = 'cadence' | 'questionnaire' | 'risk_model' | 'indicator';
 
 /** The zod schema every stored version of a template kind must pass. */
-export const TEMPLATE_SCHEMAS = { cadence: ZCadence, questionnaire: ZQuestionnaire, risk_model: ZRiskModel } as const;
+export const TEMPLATE_SCHEMAS = { cadence: ZCadence, questionnaire: ZQuestionnaire, risk_model: ZRiskModel, indicator: ZIndicatorDefinition } as const;
 
 export type TemplateFile = { kind: TemplateKind; key: string; definition: Record<string, unknown>; validFrom: string };
 
-function readJsonDir(dir: string, kind: 'questionnaire' | 'risk_model'): TemplateFile[] {
+function readJsonDir(dir: string, kind: 'questionnaire' | 'risk_model' | 'indicator'): TemplateFile[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -35,7 +36,12 @@ export function readShippedTemplates(root = TEMPLATES_DIR): TemplateFile[] {
     definition: c as unknown as Record<string, unknown>,
     validFrom: c.validFrom,
   }));
-  return [...cadences, ...readJsonDir(path.join(root, 'questionnaires'), 'questionnaire'), ...readJsonDir(path.join(root, 'risk-models'), 'risk_model')];
+  return [...cadences, ...readJsonDir(path.join(root, 'questionnaires'), 'questionnaire'), ...readJsonDir(path.join(root, 'risk-models'), 'risk_model'), ...readIndicatorFiles(path.join(root, 'indicators'))];
+}
+
+/** Indicator definitions (templates/indicators): the key is the indicator's code. */
+function readIndicatorFiles(dir: string): TemplateFile[] {
+  return readJsonDir(dir, 'indicator').map((file) => ({ ...file, key: String(file.definition.code) }));
 }
 
 /**

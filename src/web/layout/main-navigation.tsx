@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../api/auth';
 import type { Me } from '../api/types';
 
-type NavItem = { to: '/caseload' | '/jobseekers' | '/audit' | '/admin/staff' | '/admin/cadences' | '/admin/closing-days' | '/profile' | '/satisfaction'; labelKey: string; permission?: string };
+type NavItem = { to: '/caseload' | '/jobseekers' | '/audit' | '/admin/staff' | '/admin/cadences' | '/admin/closing-days' | '/profile' | '/satisfaction' | '/results'; labelKey: string; permission?: string };
 
 const ITEMS: NavItem[] = [
   { to: '/caseload', labelKey: 'nav.caseload', permission: 'caseload.read' },
   { to: '/jobseekers', labelKey: 'nav.jobseekers', permission: 'jobseeker.read' },
   { to: '/admin/cadences', labelKey: 'nav.cadences', permission: 'template.manage' },
   { to: '/admin/closing-days', labelKey: 'nav.closingDays', permission: 'closing_day.manage' },
+  { to: '/results', labelKey: 'results.nav', permission: 'measurement.read' },
   { to: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
   { to: '/satisfaction', labelKey: 'surveys.nav', permission: 'survey.results' },
   { to: '/admin/staff', labelKey: 'nav.staff', permission: 'staff.manage' },

@@ -1,0 +1,215 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../calendar/iso-date';
+import { estimateKaplanMeier, evaluateSurvivalAt } from '../survival';
+import { computeIndicator, MIN_CELL_SIZE } from './compute-indicator';
+import { ZIndicatorDefinition, type TIndicatorDefinition } from './indicator-schema';
+import { filterSpells, type IndicatorConversation, type IndicatorSpell } from './spell-data';
+import { computeShareInJobCurves } from './survival-curve';
+
+const AS_OF = '2026-10-31';
+let next = 0;
+function spell(over: Partial<IndicatorSpell> = {}): IndicatorSpell {
+  next++;
+  return {
+    id: `s${next}`,
+    jobseekerId: `p${next}`,
+    kind: 'unemployment',
+    startDate: '2026-05-01',
+    endDate: null,
+    endReason: null,
+    noticeEndDate: null,
+    targetGroup: 'unemployment_insurance',
+    unitId: 'u1',
+    caseworkerId: 'c1',
+    segment: 'hk-1',
+    municipalityCode: 101,
+    birthDate: '1980-06-15',
+    profiledOn: null,
+    markers: {},
+    conversations: [],
+    ...over,
+  };
+}
+const talk = (over: Partial<IndicatorConversation> = {}): IndicatorConversation => ({ type: 'contact', status: 'held', mandatory: true, selfBooked: false, heldOn: '2026-05-10', bookedOn: '2026-05-02', jobsPresented: 0, ...over });
+
+const TEMPLATES = path.resolve(import.meta.dirname, '../../../templates/indicators');
+const library = new Map<string, TIndicatorDefinition>(
+  readdirSync(TEMPLATES)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => {
+      const d = ZIndicatorDefinition.parse(JSON.parse(readFileSync(path.join(TEMPLATES, f), 'utf8')));
+      return [d.code, d];
+    }),
+);
+const def = (code: string) => library.get(code)!;
+
+describe('the indicator library', () => {
+  it('every shipped definition is valid, named in Danish and English, and named after its file', () => {
+    for (const f of readdirSync(TEMPLATES)) {
+      const d = ZIndicatorDefinition.parse(JSON.parse(readFileSync(path.join(TEMPLATES, f), 'utf8')));
+      expect(f).toBe(`${d.code.replaceAll('_', '-')}.json`);
+      expect(d.name.da.length).toBeGreaterThan(3);
+      expect(d.description.da.length).toBeGreaterThan(20);
+    }
+  });
+  it('holds the seeds’ indicators, and those from features not built yet wait for data instead of showing numbers', () => {
+    for (const code of ['in_job_13_weeks', 'in_job_26_weeks', 'profiled_by_cv_talk', 'talks_beyond_statutory', 'jobs_presented', 'two_talks_first_3_months', 'self_booking', 'average_duration_ended_3_months', 'long_term_unemployed_25_29_continuous', 'long_term_unemployed_55_plus_share_of_year', 'returned_within_year']) {
+      expect(def(code).status).toBe('available');
+    }
+    for (const code of ['satisfaction_conversation', 'joblog_usage', 'placements_brokered', 'business_activity_before_week_26']) {
+      expect(def(code).status).toBe('awaiting_data');
+      expect(computeIndicator(def(code), [spell()], { asOf: AS_OF })).toMatchObject({ status: 'awaiting_data', value: null });
+    }
+  });
+});
+
+describe('share in job within 3 months', () => {
+  it('equals one minus the Kaplan–Meier curve at day 91, with ongoing spells censored on the measurement day', () => {
+    const spells = [
+      spell({ startDate: '2026-01-01', endDate: '2026-02-01', endReason: 'ordinary_job' }),
+      spell({ startDate: '2026-01-01', endDate: '2026-03-01', endReason: 'ordinary_job' }),
+      spell({ startDate: '2026-02-01', endDate: '2026-02-20', endReason: 'education' }),
+      spell({ startDate: '2026-03-01', endDate: '2026-09-01', endReason: 'ordinary_job' }),
+      spell({ startDate: '2026-09-01' }),
+      spell({ startDate: '2026-10-01' }),
+      // Ends after the measurement day: still ongoing then.
+      spell({ startDate: '2026-07-01', endDate: '2026-11-15', endReason: 'ordinary_job' }),
+    ];
+    const value = computeIndicator(def('in_job_13_weeks'), spells, { asOf: AS_OF });
+    const km = estimateKaplanMeier({ time: [31, 59, 19, 184, 60, 30, 122], event: [1, 1, 0, 1, 0, 0, 0] });
+    const [at] = evaluateSurvivalAt(km.curves[0]!, [91]);
+    expect(value.status).toBe('ok');
+    expect(value.n).toBe(7);
+    expect(value.value).toBeCloseTo(Math.round(1000 * (1 - at!.survival)) / 10, 6);
+    expect(value.lower).not.toBeNull();
+    expect(value.lower!).toBeLessThanOrEqual(value.value!);
+  });
+
+  it('treats education as a competing exit where the definition says so, which gives a lower share than censoring it', () => {
+    const spells = [
+      ...Array.from({ length: 4 }, () => spell({ startDate: '2026-01-01', endDate: '2026-01-20', endReason: 'education' })),
+      ...Array.from({ length: 4 }, () => spell({ startDate: '2026-01-01', endDate: '2026-02-20', endReason: 'ordinary_job' })),
+      ...Array.from({ length: 4 }, () => spell({ startDate: '2026-01-01' })),
+    ];
+    const censored = computeIndicator(def('in_job_13_weeks'), spells, { asOf: AS_OF });
+    const competing = computeIndicator(def('in_job_13_weeks_competing'), spells, { asOf: AS_OF });
+    expect(censored.value).toBe(50);
+    expect(competing.value).toBeCloseTo(33.3, 1);
+  });
+
+  it('hides the number when fewer than 5 spells are behind it', () => {
+    const spells = Array.from({ length: MIN_CELL_SIZE - 1 }, () => spell({ startDate: '2026-01-01', endDate: '2026-02-01', endReason: 'ordinary_job' }));
+    expect(computeIndicator(def('in_job_13_weeks'), spells, { asOf: AS_OF })).toMatchObject({ status: 'suppressed', value: null, n: 4, lower: null });
+  });
+});
+
+describe('process shares from conversations', () => {
+  it('counts a spell as profiled by the CV talk only when the questionnaire came first, and leaves out spells whose CV talk is not held', () => {
+    const cv = (heldOn: string) => talk({ type: 'cv_contact', heldOn });
+    const spells = [
+      ...Array.from({ length: 3 }, () => spell({ profiledOn: '2026-05-05', conversations: [cv('2026-05-08')] })),
+      ...Array.from({ length: 2 }, () => spell({ profiledOn: '2026-05-20', conversations: [cv('2026-05-08')] })),
+      spell({ profiledOn: null, conversations: [cv('2026-05-08')] }),
+      spell({ profiledOn: '2026-05-02', conversations: [talk({ type: 'cv_contact', status: 'booked', heldOn: null })] }),
+    ];
+    expect(computeIndicator(def('profiled_by_cv_talk'), spells, { asOf: AS_OF })).toMatchObject({ status: 'ok', numerator: 3, denominator: 6, value: 50 });
+  });
+
+  it('counts talks beyond the statutory ones and two talks in the first 3 months among spells whose first 3 months are over', () => {
+    const old = '2025-09-01';
+    const spells = [
+      spell({ startDate: old, conversations: [talk({ heldOn: '2025-09-10' }), talk({ mandatory: false, type: 'extra_contact', heldOn: '2025-10-01' })] }),
+      spell({ startDate: old, conversations: [talk({ heldOn: '2025-09-10' }), talk({ heldOn: '2025-12-15' })] }),
+      spell({ startDate: old, conversations: [talk({ heldOn: '2025-09-10' })] }),
+      spell({ startDate: old, conversations: [] }),
+      spell({ startDate: old, conversations: [talk({ heldOn: '2025-09-05' }), talk({ heldOn: '2025-09-20' })] }),
+      // Too new: its first 3 months are not over on the measurement day.
+      spell({ startDate: '2026-09-01', conversations: [talk({ mandatory: false, heldOn: '2026-09-10' })] }),
+    ];
+    expect(computeIndicator(def('talks_beyond_statutory'), spells, { asOf: AS_OF })).toMatchObject({ numerator: 1, denominator: 5, value: 20 });
+    expect(computeIndicator(def('two_talks_first_3_months'), spells, { asOf: AS_OF })).toMatchObject({ numerator: 2, denominator: 5, value: 40 });
+  });
+
+  it('counts self-booking among spells with a booked talk, and jobs presented among spells with a held talk', () => {
+    const spells = [
+      ...Array.from({ length: 2 }, () => spell({ conversations: [talk({ selfBooked: true, jobsPresented: 2 })] })),
+      ...Array.from({ length: 3 }, () => spell({ conversations: [talk({ selfBooked: false })] })),
+      spell({ conversations: [] }),
+    ];
+    expect(computeIndicator(def('self_booking'), spells, { asOf: AS_OF })).toMatchObject({ numerator: 2, denominator: 5, value: 40 });
+    expect(computeIndicator(def('jobs_presented'), spells, { asOf: AS_OF })).toMatchObject({ numerator: 2, denominator: 5, value: 40 });
+  });
+
+  it('ignores talks held after the measurement day', () => {
+    const spells = Array.from({ length: 5 }, () => spell({ conversations: [talk({ selfBooked: true, bookedOn: '2026-11-05', heldOn: '2026-11-10' })] }));
+    expect(computeIndicator(def('self_booking'), spells, { asOf: AS_OF }).status).toBe('no_data');
+  });
+});
+
+describe('durations, returns and counts', () => {
+  it('averages the weeks of spells ended in the last 3 months', () => {
+    const spells = [
+      ...Array.from({ length: 5 }, () => spell({ startDate: '2026-05-01', endDate: addDays('2026-05-01', 14 * 7), endReason: 'ordinary_job' })),
+      ...Array.from({ length: 5 }, () => spell({ startDate: '2026-05-01', endDate: addDays('2026-05-01', 20 * 7), endReason: 'education' })),
+      spell({ startDate: '2025-01-01', endDate: '2025-06-01', endReason: 'ordinary_job' }),
+    ];
+    expect(computeIndicator(def('average_duration_ended_3_months'), spells, { asOf: AS_OF })).toMatchObject({ status: 'ok', value: 17, denominator: 10 });
+  });
+
+  it('finds people who come back on benefit within a year of their spell ending', () => {
+    const ended = Array.from({ length: 5 }, (_, i) => spell({ jobseekerId: `r${i}`, startDate: '2024-06-01', endDate: '2025-03-01', endReason: 'ordinary_job' }));
+    const back = [spell({ jobseekerId: 'r0', startDate: '2025-09-01' }), spell({ jobseekerId: 'r1', startDate: '2026-05-01' })];
+    const all = [...ended, ...back];
+    expect(computeIndicator(def('returned_within_year'), all, { asOf: AS_OF })).toMatchObject({ numerator: 1, denominator: 5, value: 20 });
+  });
+
+  it('counts active spells by target group on a day', () => {
+    const spells = [
+      ...Array.from({ length: 6 }, () => spell({ targetGroup: 'cash_benefit_job_ready' })),
+      spell({ targetGroup: 'cash_benefit_job_ready', endDate: '2026-10-01', endReason: 'ordinary_job' }),
+      ...Array.from({ length: 6 }, () => spell()),
+    ];
+    expect(computeIndicator(def('active_cash_benefit_job_ready'), spells, { asOf: AS_OF }).value).toBe(6);
+    expect(computeIndicator(def('active_spells'), spells, { asOf: AS_OF }).value).toBe(12);
+    expect(computeIndicator(def('active_spells'), spells, { asOf: '2026-04-30' }).value).toBe(0);
+  });
+
+  it('counts long-term unemployed 25–29-year-olds on the day, across their spells', () => {
+    const young = (i: number, over: Partial<IndicatorSpell>) => spell({ jobseekerId: `y${i}`, birthDate: '1999-01-01', ...over });
+    const spells = [
+      ...Array.from({ length: 5 }, (_, i) => young(i, { startDate: '2025-06-01' })),
+      young(9, { startDate: '2026-06-01' }),
+      spell({ jobseekerId: 'old', birthDate: '1960-01-01', startDate: '2025-01-01' }),
+    ];
+    expect(computeIndicator(def('long_term_unemployed_25_29_continuous'), spells, { asOf: AS_OF })).toMatchObject({ status: 'ok', value: 5 });
+    expect(computeIndicator(def('long_term_unemployed_55_plus_continuous'), spells, { asOf: AS_OF })).toMatchObject({ status: 'suppressed', n: 1 });
+  });
+});
+
+describe('filters and curves', () => {
+  it('keeps only spells of the chosen unit, segment, age band and marker', () => {
+    const spells = [spell({ unitId: 'u2' }), spell({ segment: 'hk-2' }), spell({ birthDate: '1999-01-01' }), spell({ markers: { m1: '2026-06-01' } }), spell({ markers: { m1: '2026-12-01' } })];
+    expect(filterSpells(spells, { unitIds: ['u2'] }, AS_OF)).toHaveLength(1);
+    expect(filterSpells(spells, { segments: ['hk-2'] }, AS_OF)).toHaveLength(1);
+    expect(filterSpells(spells, { ageBands: ['25_29'] }, AS_OF)).toHaveLength(1);
+    expect(filterSpells(spells, { markerIds: ['m1'] }, AS_OF)).toHaveLength(1);
+  });
+
+  it('draws the share in job by week with a band, and no curve for a group under 5 spells', () => {
+    const spells = [
+      ...Array.from({ length: 6 }, (_, i) => spell({ segment: 'hk-1', startDate: '2026-01-01', endDate: addDays('2026-01-01', 10 + 10 * i), endReason: 'ordinary_job' })),
+      ...Array.from({ length: 3 }, () => spell({ segment: 'hk-2', startDate: '2026-01-01' })),
+    ];
+    const curves = computeShareInJobCurves(spells, { asOf: AS_OF, population: (def('in_job_13_weeks') as Extract<TIndicatorDefinition, { kind: 'survival_share' }>).population, groupOf: (s) => s.segment! });
+    expect(curves.map((c) => [c.group, c.suppressed])).toEqual([
+      ['hk-1', false],
+      ['hk-2', true],
+    ]);
+    const hk1 = curves[0]!;
+    expect(hk1.points[0]).toMatchObject({ day: 0, share: 0 });
+    expect(hk1.points.at(-1)!.share).toBe(100);
+    expect(curves[1]!.points).toEqual([]);
+  });
+});
