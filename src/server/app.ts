@@ -32,6 +32,12 @@ import { createPlanService } from './plans/service';
 import { registerPlanRoutes } from './plans/routes';
 import { registerClosingDayRoutes } from './closing-days/routes';
 import { spellHooks } from './spells/spell-hooks';
+import { createOfferService } from './offers/service';
+import { createAttendanceService } from './offers/attendance';
+import { createJobClubService } from './offers/job-club';
+import { createReferralService } from './offers/referrals';
+import { createJourneyService } from './offers/journeys';
+import { registerOfferRoutes } from './offers/routes';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -113,6 +119,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'conversations', description: 'Booking, holding and registering conversations' },
         { name: 'plans', description: 'Min Plan, versioned' },
         { name: 'calendar', description: 'Closing days' },
+        { name: 'offers', description: 'Catalogue, sessions and seats, roll-call, absence reports, job clubs' },
+        { name: 'referrals', description: 'Referrals between organisations' },
+        { name: 'journeys', description: 'Scheduled e-mail journeys' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -151,6 +160,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerConversationRoutes(app, { conversations: createConversationService({ db: options.db, hooks: spellHooks }), clock: options.clock });
   registerPlanRoutes(app, { plans: createPlanService({ db: options.db }), db: options.db, clock: options.clock });
   registerClosingDayRoutes(app, { db: options.db, clock: options.clock });
+  registerOfferRoutes(app, {
+    offers: createOfferService({ db: options.db }),
+    attendance: createAttendanceService({ db: options.db }),
+    jobClubs: createJobClubService({ db: options.db }),
+    referrals: createReferralService({ db: options.db }),
+    journeys: createJourneyService({ db: options.db }),
+    clock: options.clock,
+  });
 
   const webDir = options.webDir === undefined ? WEB_DIST_DIR : options.webDir;
   if (webDir && existsSync(path.join(webDir, 'index.html'))) {

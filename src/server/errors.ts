@@ -38,6 +38,18 @@ export const ERROR_CODES = {
   },
   slot_taken: { status: 409, da: 'Tidspunktet er allerede optaget.', en: 'The time is already taken.' },
   email_exists: { status: 409, da: 'E-mailadressen er allerede i brug.', en: 'The e-mail address is already in use.' },
+  offer_not_eligible: {
+    status: 422,
+    da: 'Den jobsøgende opfylder ikke betingelserne for tilbuddet.',
+    en: 'The jobseeker does not meet the conditions of the offer.',
+  },
+  offer_already_enrolled: { status: 409, da: 'Den jobsøgende er allerede tilmeldt holdet.', en: 'The jobseeker is already signed up for the session.' },
+  session_closed: { status: 422, da: 'Holdet er ikke åbent for tilmelding.', en: 'The session is not open for sign-up.' },
+  cancellation_deadline_passed: {
+    status: 422,
+    da: 'Fristen for afmelding er overskredet. Kontakt din vejleder.',
+    en: 'The deadline for cancelling has passed. Contact your adviser.',
+  },
   unprocessable: { status: 422, da: 'Handlingen kan ikke udføres.', en: 'The action cannot be carried out.' },
   internal: { status: 500, da: 'Der skete en uventet fejl. Prøv igen.', en: 'An unexpected error occurred. Try again.' },
   unavailable: { status: 503, da: 'Tjenesten er ikke klar.', en: 'The service is not ready.' },

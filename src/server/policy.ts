@@ -17,6 +17,10 @@ const PERMISSIONS = {
   'spell.write': ['caseworker', 'manager'],
   'closing_day.manage': ['manager', 'admin'],
   'spell.assign': ['manager'],
+  'offer.read': ['caseworker', 'broker', 'manager'],
+  'offer.manage': ['caseworker', 'manager'],
+  'offer.enrol': ['caseworker', 'manager'],
+  'referral.manage': ['caseworker', 'manager'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,3 +1,4 @@
 // One schema, split by feature area. drizzle-kit reads every file here.
 export * from './core';
 export * from './contact-course';
+export * from './offers';
