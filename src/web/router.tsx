@@ -13,6 +13,12 @@ import { JobseekerListPage } from './jobseekers/jobseeker-list-page';
 import { AppLayout } from './layout/app-layout';
 import { ErrorPage, NoAccessPage, NotFoundPage } from './layout/simple-pages';
 import { ProfilePage } from './profile/profile-page';
+import { OfferListPage } from './offers/offer-list-page';
+import { OfferDetailPage } from './offers/offer-detail-page';
+import { SessionPage } from './offers/session-page';
+import { RollCallPage } from './offers/roll-call-page';
+import { AbsenceReportPage } from './offers/absence-report-page';
+import { ReferralsPage } from './offers/referrals-page';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -128,9 +134,17 @@ const profileRoute = createRoute({
   component: ProfilePage,
 });
 
+const offersRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/offers', component: guarded('offer.read', OfferListPage) });
+const offerRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/offers/$id', component: guarded('offer.read', OfferDetailPage) });
+const offerSessionRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/offer-sessions/$id', component: guarded('offer.read', SessionPage) });
+const rollCallRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/offer-sessions/$id/roll-call', component: guarded('offer.enrol', RollCallPage) });
+const absenceReportRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/absence-report', component: guarded('offer.enrol', AbsenceReportPage) });
+const referralsRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/referrals', component: guarded('referral.manage', ReferralsPage) });
+const offerRoutes = [offersRoute, offerRoute, offerSessionRoute, rollCallRoute, absenceReportRoute, referralsRoute];
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  authenticatedRoute.addChildren([homeRoute, jobseekersRoute, jobseekerNewRoute, jobseekerRoute, jobseekerEditRoute, auditRoute, staffRoute, profileRoute]),
+  authenticatedRoute.addChildren([homeRoute, jobseekersRoute, jobseekerNewRoute, jobseekerRoute, jobseekerEditRoute, auditRoute, staffRoute, profileRoute, ...offerRoutes]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

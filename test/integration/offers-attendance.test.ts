@@ -7,7 +7,7 @@ import { createTestApp, loginAs, type Session, type TestApp } from '../support/a
 let t: TestApp;
 let cw: Session;
 let session: { id: string; unitId: string; lastDay: string };
-let members: { jobseekerId: string; spellId: string; enrolmentId: string }[] = [];
+const members: { jobseekerId: string; spellId: string; enrolmentId: string }[] = [];
 
 async function relogin() {
   cw = await loginAs(t.app, 'vejleder@akasse.demo');

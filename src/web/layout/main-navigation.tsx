@@ -3,10 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../api/auth';
 import type { Me } from '../api/types';
 
-type NavItem = { to: '/jobseekers' | '/audit' | '/admin/staff' | '/profile'; labelKey: string; permission?: string };
+type NavItem = { to: '/jobseekers' | '/audit' | '/admin/staff' | '/profile' | '/offers' | '/absence-report' | '/referrals'; labelKey: string; permission?: string };
 
 const ITEMS: NavItem[] = [
   { to: '/jobseekers', labelKey: 'nav.jobseekers', permission: 'jobseeker.read' },
+  { to: '/offers', labelKey: 'nav.offers', permission: 'offer.read' },
+  { to: '/absence-report', labelKey: 'nav.absenceReport', permission: 'offer.enrol' },
+  { to: '/referrals', labelKey: 'nav.referrals', permission: 'referral.manage' },
   { to: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
   { to: '/admin/staff', labelKey: 'nav.staff', permission: 'staff.manage' },
   { to: '/profile', labelKey: 'nav.profile' },
