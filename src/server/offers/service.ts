@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Database, DbExecutor } from '../../db/connect';
-import { enrolments, jobseekers, offerSessions, offers, organisations, referrals, spells, units } from '../../db/schema';
+import { enrolments, jobseekers, offerSessions, offers, organisations, outbox, referrals, spells, units } from '../../db/schema';
 import { addDays, toCopenhagenIsoDate } from '../../core/calendar/iso-date';
 import { allowedSeats, checkEligibility, isLateCancellation, themeForMeeting, ZEligibilityRules, type EligibilityRules, type OfferKind } from '../../core/offers';
 import type { TenantContext } from '../context';
@@ -118,9 +118,11 @@ export function createOfferService({ db }: { db: Database }) {
         cancelledAt: enrolments.cancelledAt,
         lateCancellation: enrolments.lateCancellation,
         version: enrolments.version,
+        notifiedVia: outbox.channel,
       })
       .from(enrolments)
       .leftJoin(jobseekers, eq(jobseekers.id, enrolments.jobseekerId))
+      .leftJoin(outbox, and(eq(outbox.organisationId, ctx.organisationId), eq(outbox.idempotencyKey, sql`'offer_seat_promoted:' || ${enrolments.id}::text`)))
       .leftJoin(referrals, and(eq(referrals.id, enrolments.referralId), eq(referrals.receiverOrganisationId, ctx.organisationId)))
       .where(inTenant(enrolments, ctx, eq(enrolments.sessionId, sessionId)))
       .orderBy(asc(enrolments.signupSeq));
@@ -138,6 +140,8 @@ export function createOfferService({ db }: { db: Database }) {
       promotedAt: r.promotedAt?.toISOString() ?? null,
       cancelledAt: r.cancelledAt?.toISOString() ?? null,
       lateCancellation: r.lateCancellation,
+      /** How the person was told a seat became theirs (email / sms), if they were. */
+      notifiedVia: r.notifiedVia ?? null,
       version: r.version,
     }));
   }

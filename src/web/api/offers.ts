@@ -57,6 +57,7 @@ export type Participant = {
   enrolledAt: string;
   promotedAt: string | null;
   lateCancellation: boolean;
+  notifiedVia: 'email' | 'sms' | null;
 };
 
 export type RollCall = {
@@ -148,7 +149,11 @@ export function useRegisterAttendance(sessionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { enrolmentId: string; day: string; status: 'present' | 'absent'; absenceReason?: AbsenceReason }) => api.post<RollCall>(`/api/v1/offer-sessions/${id(sessionId)}/attendance`, input),
-    onSuccess: (data) => queryClient.setQueryData(['roll-call', sessionId, data.day], data),
+    onSuccess: (data, input) => {
+      // The list shown may be keyed by the chosen day or by "today" (no day chosen): update both.
+      queryClient.setQueryData(['roll-call', sessionId, input.day], data);
+      queryClient.setQueriesData({ queryKey: ['roll-call', sessionId, ''] }, (old: RollCall | undefined) => (old && old.day === data.day ? data : old));
+    },
   });
 }
 

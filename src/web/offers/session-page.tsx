@@ -121,7 +121,10 @@ export function SessionPage() {
                     `${p.name} (${t('sessions.referred')})`
                   )}
                 </td>
-                <td data-title={t('sessions.fields.status')}>{p.status === 'waitlisted' ? t('sessions.waitlistPosition', { position: p.waitlistPosition }) : t(`sessions.status.${p.status}`)}</td>
+                <td data-title={t('sessions.fields.status')}>
+                  {p.status === 'waitlisted' ? t('sessions.waitlistPosition', { position: p.waitlistPosition }) : t(`sessions.status.${p.status}`)}
+                  {p.promotedAt ? ` – ${p.notifiedVia ? t('sessions.promotedNotified', { channel: t(`sessions.channels.${p.notifiedVia}`) }) : t('sessions.promoted')}` : ''}
+                </td>
                 <td data-title={t('sessions.fields.enrolledAt')}>{formatDateTime(p.enrolledAt)}</td>
                 <td data-title={t('sessions.fields.actions')}>
                   {can(me, 'offer.enrol') && ['seated', 'waitlisted', 'pending_approval'].includes(p.status) ? (
