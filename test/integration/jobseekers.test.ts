@@ -56,9 +56,9 @@ describe('the jobseeker registry', () => {
   });
 
   it('names every wrong field at once', async () => {
-    const res = await caseworker.request('POST', '/api/v1/jobseekers', { cpr: '12', firstName: '', lastName: 'X', email: 'ikke-en-mail', postalCode: '12' });
+    const res = await caseworker.request('POST', '/api/v1/jobseekers', { cpr: '310299-1234', firstName: '', lastName: 'X', email: 'ikke-en-mail', postalCode: '12', phone: '123', municipalityCode: 411 });
     expect(res.statusCode).toBe(400);
-    expect(Object.keys(res.json().error.fields).sort()).toEqual(['email', 'firstName', 'postalCode'].sort());
+    expect(Object.keys(res.json().error.fields).sort()).toEqual(['cpr', 'email', 'firstName', 'municipalityCode', 'phone', 'postalCode']);
   });
 
   it('finds a jobseeker by name words, and by the full CPR number without putting it in the audit log', async () => {
@@ -120,5 +120,27 @@ describe('the jobseeker registry', () => {
     expect(actions[0]).toBe('read');
     expect(res.json().items[0].actorName).toBe('Frede Formidler');
     expect((await caseworker.request('GET', '/api/v1/audit')).statusCode).toBe(403);
+  });
+});
+
+describe('the audit trail of staff and sessions', () => {
+  it('records logouts and admin changes to staff accounts', async () => {
+    const admin = await loginAs(t.app, 'admin@akasse.demo');
+    const created = await admin.request('POST', '/api/v1/staff', { email: 'ny.vejleder@eksempel.dk', name: 'Ny Vejleder', role: 'caseworker', password: 'lang-nok-adgangskode' });
+    expect(created.statusCode).toBe(201);
+    await admin.request('PATCH', `/api/v1/staff/${created.json().id}`, { active: false });
+    await admin.request('POST', '/api/v1/auth/logout');
+    const res = await t.connection.db.execute(sql`select action, subject_type, details from audit_log where subject_type = 'staff' order by id desc limit 3`);
+    const rows = (res as unknown as { rows: { action: string; details: Record<string, unknown> | null }[] }).rows;
+    expect(rows.map((r) => r.action)).toEqual(['logout', 'update', 'create']);
+    expect(rows[1]!.details).toMatchObject({ active: false });
+  });
+
+  it('finds the searches that showed a person when the audit log is filtered by that person', async () => {
+    const found = (await caseworker.request('POST', '/api/v1/jobseekers/search', { q: 'Nyesen' })).json().items[0];
+    const admin = await loginAs(t.app, 'admin@akasse.demo');
+    const rows = (await admin.request('GET', `/api/v1/audit?jobseekerId=${found.id}&action=search`)).json().items;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows[0].details.resultIds).toContain(found.id);
   });
 });

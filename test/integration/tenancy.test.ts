@@ -22,7 +22,7 @@ beforeAll(async () => {
   const created = await jc.request('POST', '/api/v1/jobseekers', { cpr: '150387-1236', firstName: 'Kun', lastName: 'Jobcentret' });
   expect(created.statusCode).toBe(201);
   const [jobcenter] = await t.connection.db.select().from(organisations).where(eq(organisations.name, 'Demo Jobcenter'));
-  foreignIds = await idsOwnedBy(t.connection.db, jobcenter!.id);
+  foreignIds = await idsOwnedBy(t.connection.db, jobcenter!.id, 1);
   foreignNames = ['Jobcentret', 'Karl Konsulent', 'Jytte Jobcenterleder', 'Demo Jobcenter', 'Jobteam'];
 });
 afterAll(async () => t?.close());

@@ -3,11 +3,11 @@ import { buildApp } from '../../src/server/app';
 import { fixedClock } from '../../src/server/clock';
 import { createCprCipher } from '../../src/server/crypto/cpr-cipher';
 import type { Connection } from '../../src/db/connect';
-import { seedDemoIfEmpty } from '../../src/db/seed/demo';
 import { createTestDatabase } from './db';
 
-export const TEST_CPR_KEY = Buffer.alloc(32, 7).toString('base64');
-export const TEST_TODAY = '2026-11-02';
+import { TEST_CPR_KEY, TEST_TODAY } from './constants';
+
+export { TEST_CPR_KEY, TEST_TODAY };
 
 export type TestApp = {
   app: FastifyInstance;
@@ -16,12 +16,11 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-/** The real app on a fresh database holding the demo data set, at a fixed time. */
-export async function createTestApp(options: { demo?: boolean } = {}): Promise<TestApp> {
+/** The real app on a fresh copy of a database holding the demo data set (seeded once per run), at a fixed time. */
+export async function createTestApp(): Promise<TestApp> {
   const connection = await createTestDatabase();
   const clock = fixedClock(`${TEST_TODAY}T09:00:00Z`);
   const cipher = createCprCipher(TEST_CPR_KEY);
-  if (options.demo !== false) await seedDemoIfEmpty(connection.db, cipher, TEST_TODAY);
   const app = await buildApp({ db: connection.db, clock, cipher, sessionHours: 12, secureCookies: false, logLevel: 'silent', webDir: null });
   await app.ready();
   return {

@@ -5,9 +5,12 @@ import pg from 'pg';
 import { connectDatabase } from '../../src/db/connect';
 import { upsertReferenceData } from '../../src/db/seed/reference';
 import { POSTGRES_ADMIN_URL, TEMPLATE_DB, templateUrl } from './db';
+import { seedDemoIfEmpty } from '../../src/db/seed/demo';
+import { createCprCipher } from '../../src/server/crypto/cpr-cipher';
+import { TEST_CPR_KEY, TEST_TODAY } from './constants';
 
 /**
- * Migrate once per run: a PGlite data dump that each test file loads (PGlite), or a template
+ * Migrate and seed the demo data once per run: a PGlite data dump that each test file loads (PGlite), or a template
  * database each test file copies (PostgreSQL).
  */
 export default async function setup({ provide }: { provide: (key: string, value: string) => void }) {
@@ -20,6 +23,7 @@ export default async function setup({ provide }: { provide: (key: string, value:
     const conn = await connectDatabase({ kind: 'postgres', url: templateUrl(), poolSize: 1 });
     await conn.migrate();
     await upsertReferenceData(conn.db);
+    await seedDemoIfEmpty(conn.db, createCprCipher(TEST_CPR_KEY), TEST_TODAY);
     await conn.close();
     provide('pgliteDump', '');
     return async () => {
@@ -34,6 +38,7 @@ export default async function setup({ provide }: { provide: (key: string, value:
   const conn = await connectDatabase({ kind: 'pglite' });
   await conn.migrate();
   await upsertReferenceData(conn.db);
+  await seedDemoIfEmpty(conn.db, createCprCipher(TEST_CPR_KEY), TEST_TODAY);
   const file = path.join(dir, 'migrated.tar.gz');
   const client = (conn.db as unknown as { $client: { dumpDataDir(c: 'gzip'): Promise<Blob> } }).$client;
   const dump = await client.dumpDataDir('gzip');

@@ -116,13 +116,38 @@ export function maxIsoDate(a: IsoDate, b: IsoDate): IsoDate {
  * The Danish calendar date of an instant (e.g. the injected clock's "now"). Pure: the instant
  * is a parameter, the zone is fixed by law for Jobspor.
  */
-export function toCopenhagenIsoDate(instant: Date): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Copenhagen',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
+const copenhagenParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Copenhagen',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+function partsOf(instant: Date) {
+  const parts = copenhagenParts.formatToParts(instant);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  return { date: `${part('year')}-${part('month')}-${part('day')}`, hour: Number(part('hour')), minute: Number(part('minute')) };
+}
+
+export function toCopenhagenIsoDate(instant: Date): IsoDate {
+  return partsOf(instant).date;
+}
+
+/**
+ * The instant a Danish calendar day begins (midnight in Copenhagen, summer or winter time), so
+ * "from 1 March" in a filter means what a Danish user means, not midnight UTC.
+ */
+export function startOfCopenhagenDay(date: IsoDate): Date {
+  assertIsoDate(date);
+  const utcMidnight = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  // Copenhagen is 1 or 2 hours ahead of UTC; midnight there is 22:00 or 23:00 UTC the day before.
+  for (const offsetHours of [1, 2]) {
+    const candidate = new Date(utcMidnight - offsetHours * 3_600_000);
+    const p = partsOf(candidate);
+    if (p.date === date && p.hour === 0 && p.minute === 0) return candidate;
+  }
+  throw new RangeError(`No Copenhagen midnight found for ${date}`);
 }

@@ -130,3 +130,12 @@ describe('ISO dates', () => {
     expect(toCopenhagenIsoDate(new Date('2026-12-31T23:00:00Z'))).toBe('2027-01-01');
   });
 });
+
+describe('the start of a Danish day', () => {
+  it('is 23:00 UTC the day before in winter and 22:00 UTC in summer', async () => {
+    const { startOfCopenhagenDay } = await import('./iso-date.js');
+    expect(startOfCopenhagenDay('2026-01-15').toISOString()).toBe('2026-01-14T23:00:00.000Z');
+    expect(startOfCopenhagenDay('2026-07-01').toISOString()).toBe('2026-06-30T22:00:00.000Z');
+    expect(startOfCopenhagenDay('2026-03-29').toISOString()).toBe('2026-03-28T23:00:00.000Z');
+  });
+});

@@ -9,6 +9,7 @@ import { parseCpr, passesModulus11 } from '../../core/identity/cpr';
 import { EDUCATION_LEVELS } from '../../core/reference';
 import { MUNICIPALITIES } from '../../core/reference/municipalities';
 import { createSeededRandom, type SeededRandom } from './random';
+import { writeDemoCourse } from './demo-course';
 import { FEMALE_NAMES, MALE_NAMES, STREETS, SURNAMES } from './danish-names';
 
 export const DEMO_SEED = 20_260_701;
@@ -35,8 +36,11 @@ export async function seedDemoIfEmpty(db: Database, cipher: CprCipher, today: st
   if ((existing?.n ?? 0) > 0) return false;
   const passwordHash = await hashPassword('demo');
   await db.transaction(async (tx) => {
-    await writeDemoData(tx, cipher, passwordHash, today);
+    const random = await writeDemoData(tx, cipher, passwordHash, today);
     await syncShippedTemplates(tx);
+    for (const org of await tx.select({ id: organisations.id, kind: organisations.kind }).from(organisations).orderBy(organisations.name)) {
+      await writeDemoCourse(tx, random, org, today);
+    }
     await tx.insert(systemState).values({ key: 'demo', value: { seed: DEMO_SEED, today } });
   });
   return true;
@@ -89,6 +93,7 @@ async function writeDemoData(tx: DbExecutor, cipher: CprCipher, passwordHash: st
     ...makeJobseekers(random, cipher, jobcenter.id, JOBCENTER_JOBSEEKERS, today, () => JOBCENTER_MUNICIPALITY),
   ];
   for (let i = 0; i < rows.length; i += 200) await tx.insert(jobseekers).values(rows.slice(i, i + 200));
+  return random;
 }
 
 function makeJobseekers(random: SeededRandom, cipher: CprCipher, organisationId: string, n: number, today: string, municipality: () => number) {

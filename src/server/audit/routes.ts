@@ -1,4 +1,5 @@
-import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import { addDays, startOfCopenhagenDay } from '../../core/calendar/iso-date';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -42,7 +43,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: { db: Database; 
       schema: {
         tags: ['audit'],
         summary: 'Browse the audit log (admins)',
-        description: 'Newest first. `from` and `to` are dates (inclusive, UTC). The log is append-only: no route changes or deletes a row.',
+        description: 'Newest first. `from` and `to` are Danish calendar dates (inclusive). Filtering by jobseeker also finds the searches that showed the person. The log is append-only: no route changes or deletes a row.',
         querystring: ZAuditQuery,
         response: { 200: z.object({ items: z.array(ZAuditEntry), total: z.number(), page: z.number(), pageSize: z.number() }) },
       },
@@ -52,10 +53,11 @@ export function registerAuditRoutes(app: FastifyInstance, deps: { db: Database; 
       const q = request.query;
       const conditions: SQL[] = [];
       if (q.actorId) conditions.push(eq(auditLog.actorId, q.actorId));
-      if (q.jobseekerId) conditions.push(eq(auditLog.jobseekerId, q.jobseekerId));
+      // A person's rows include the searches whose results showed them.
+      if (q.jobseekerId) conditions.push(or(eq(auditLog.jobseekerId, q.jobseekerId), sql`jsonb_exists(${auditLog.details} -> 'resultIds', ${q.jobseekerId})`) as SQL);
       if (q.action) conditions.push(eq(auditLog.action, q.action));
-      if (q.from) conditions.push(gte(auditLog.at, new Date(`${q.from}T00:00:00Z`)));
-      if (q.to) conditions.push(lt(auditLog.at, new Date(new Date(`${q.to}T00:00:00Z`).getTime() + 86_400_000)));
+      if (q.from) conditions.push(gte(auditLog.at, startOfCopenhagenDay(q.from)));
+      if (q.to) conditions.push(lt(auditLog.at, startOfCopenhagenDay(addDays(q.to, 1))));
       const where = inTenant(auditLog, ctx, ...conditions);
       const [rows, totals] = await Promise.all([
         deps.db

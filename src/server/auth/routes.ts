@@ -55,7 +55,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: { auth: AuthServi
   );
 
   r.post('/api/v1/auth/logout', { schema: { tags: ['auth'], summary: 'End the session' } }, async (request, reply) => {
-    if (request.sessionToken) await deps.auth.logout(request.sessionToken);
+    if (request.sessionToken && request.staff) await deps.auth.logout(request.sessionToken, request.staff);
     reply.clearCookie(SESSION_COOKIE, cookieOptions);
     return reply.code(204).send();
   });

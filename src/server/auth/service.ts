@@ -158,8 +158,11 @@ export function createAuthService({ db, clock, sessionHours }: AuthServiceDeps) 
       return { staff: presentStaff(user), csrfToken: row.csrfToken };
     },
 
-    async logout(token: string) {
-      await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+    async logout(token: string, user: SessionStaff) {
+      await db.transaction(async (tx) => {
+        await tx.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+        await writeAudit(tx, { organisationId: user.organisationId, actor: { kind: 'staff', id: user.id, role: user.role, unitId: user.unitId, name: user.name }, purpose: 'logout', lang: 'da', clock }, { action: 'logout', subjectType: 'staff', subjectId: user.id });
+      });
     },
 
     async purgeExpired() {

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { msg } from '../validation';
+import { parseCpr } from '../../core/identity/cpr';
+import { normalisePhone } from '../../core/identity/phone';
+import { isEducationLevel } from '../../core/reference/education-levels';
+import { isLanguageCode } from '../../core/reference/languages';
+import { isMunicipalityCode } from '../../core/reference/municipalities';
 
 const optionalText = (max: number) =>
   z
@@ -10,12 +15,28 @@ const optionalText = (max: number) =>
     .nullable()
     .optional();
 
-export const ZCprInput = z.string().trim().min(1, msg('required')).max(20, msg('cpr_format'));
+// Every field is checked in one pass, so a form shows all its errors at once.
+export const ZCprInput = z
+  .string()
+  .trim()
+  .min(1, msg('required'))
+  .max(20, msg('cpr_format'))
+  .superRefine((value, ctx) => {
+    const parsed = parseCpr(value);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.reason === 'date' ? msg('cpr_date') : msg('cpr_format') });
+  });
 
 const ZJobseekerFields = {
   firstName: z.string().trim().min(1, msg('required')).max(200),
   lastName: z.string().trim().min(1, msg('required')).max(200),
-  phone: optionalText(40),
+  phone: z
+    .string()
+    .trim()
+    .max(40, msg('phone'))
+    .transform((v) => (v === '' ? null : v))
+    .refine((v) => v === null || normalisePhone(v) !== null, msg('phone'))
+    .nullable()
+    .optional(),
   email: z
     .string()
     .trim()
@@ -33,9 +54,9 @@ const ZJobseekerFields = {
     .nullable()
     .optional(),
   city: optionalText(100),
-  municipalityCode: z.number({ message: msg('municipality') }).int(msg('municipality')).min(100, msg('municipality')).max(999, msg('municipality')).nullable().optional(),
-  educationLevel: z.string().max(60).nullable().optional(),
-  preferredLanguage: z.string().max(10).optional(),
+  municipalityCode: z.number({ message: msg('municipality') }).refine(isMunicipalityCode, msg('municipality')).nullable().optional(),
+  educationLevel: z.string().refine(isEducationLevel, msg('education_level')).nullable().optional(),
+  preferredLanguage: z.string().refine(isLanguageCode, msg('language')).optional(),
 };
 
 export const ZCreateJobseeker = z

@@ -6,6 +6,7 @@ import type { Clock } from '../clock';
 import { requirePermission, tenantContext } from '../plugins/auth';
 import { msg } from '../validation';
 import { createStaffMember, getOrganisationOverview, updateStaffMember } from './service';
+import { writeAudit } from '../audit/write-audit';
 
 const ZRole = z.enum(['caseworker', 'broker', 'manager', 'admin']);
 const ZStaffRow = z.object({
@@ -56,7 +57,11 @@ export function registerOrganisationRoutes(app: FastifyInstance, deps: { db: Dat
     },
     async (request, reply) => {
       const ctx = tenantContext(request, deps.clock);
-      const id = await deps.db.transaction((tx) => createStaffMember(tx, { ...request.body, organisationId: ctx.organisationId }));
+      const id = await deps.db.transaction(async (tx) => {
+        const newId = await createStaffMember(tx, { ...request.body, organisationId: ctx.organisationId });
+        await writeAudit(tx, ctx, { action: 'create', subjectType: 'staff', subjectId: newId, details: { role: request.body.role } });
+        return newId;
+      });
       return reply.code(201).send({ id });
     },
   );
@@ -76,7 +81,11 @@ export function registerOrganisationRoutes(app: FastifyInstance, deps: { db: Dat
       },
     },
     async (request, reply) => {
-      await deps.db.transaction((tx) => updateStaffMember(tx, tenantContext(request, deps.clock), request.params.id, request.body));
+      const ctx = tenantContext(request, deps.clock);
+      await deps.db.transaction(async (tx) => {
+        await updateStaffMember(tx, ctx, request.params.id, request.body);
+        await writeAudit(tx, ctx, { action: 'update', subjectType: 'staff', subjectId: request.params.id, details: { fields: Object.keys(request.body), ...(request.body.role ? { role: request.body.role } : {}), ...(request.body.active !== undefined ? { active: request.body.active } : {}) } });
+      });
       return reply.code(204).send();
     },
   );
