@@ -44,6 +44,12 @@ import { registerPublicSurveyRoutes, registerSurveyRoutes } from './surveys/rout
 import { setSurveyLinkBase } from './surveys/links';
 import { createMeasurementService } from './measurement/service';
 import { registerMeasurementRoutes } from './measurement/routes';
+import { createOfferService } from './offers/service';
+import { createAttendanceService } from './offers/attendance';
+import { createJobClubService } from './offers/job-club';
+import { createReferralService } from './offers/referrals';
+import { createJourneyService } from './offers/journeys';
+import { registerOfferRoutes } from './offers/routes';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -132,6 +138,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'compliance', description: 'Mandatory talks held within their windows, per spell and per unit' },
         { name: 'surveys', description: 'Satisfaction surveys: results for staff, and the public answer page’s API' },
         { name: 'measurement', description: 'Indicators, initiatives and markers, scorecards with monthly snapshots, exports' },
+        { name: 'offers', description: 'Catalogue, sessions and seats, roll-call, absence reports, job clubs' },
+        { name: 'referrals', description: 'Referrals between organisations' },
+        { name: 'journeys', description: 'Scheduled e-mail journeys' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -177,6 +186,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSurveyRoutes(app, { surveys: createSurveyService({ db: options.db }), clock: options.clock });
   registerPublicSurveyRoutes(app, { publicSurveys: createPublicSurveyService({ db: options.db, clock: options.clock }) });
   registerMeasurementRoutes(app, { measurement: createMeasurementService({ db: options.db }), db: options.db, clock: options.clock });
+  registerOfferRoutes(app, {
+    offers: createOfferService({ db: options.db }),
+    attendance: createAttendanceService({ db: options.db }),
+    jobClubs: createJobClubService({ db: options.db }),
+    referrals: createReferralService({ db: options.db }),
+    journeys: createJourneyService({ db: options.db }),
+    clock: options.clock,
+  });
 
   const webDir = options.webDir === undefined ? WEB_DIST_DIR : options.webDir;
   if (webDir && existsSync(path.join(webDir, 'index.html'))) {

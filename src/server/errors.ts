@@ -54,6 +54,18 @@ export const ERROR_CODES = {
     da: 'Dit svar er allerede modtaget. Spørgeskemaet kan kun besvares én gang. Tak for dit svar.',
     en: 'Your answer has already been received. The survey can only be answered once. Thank you for your answer.',
   },
+  offer_not_eligible: {
+    status: 422,
+    da: 'Den jobsøgende opfylder ikke betingelserne for tilbuddet.',
+    en: 'The jobseeker does not meet the conditions of the offer.',
+  },
+  offer_already_enrolled: { status: 409, da: 'Den jobsøgende er allerede tilmeldt holdet.', en: 'The jobseeker is already signed up for the session.' },
+  session_closed: { status: 422, da: 'Holdet er ikke åbent for tilmelding.', en: 'The session is not open for sign-up.' },
+  cancellation_deadline_passed: {
+    status: 422,
+    da: 'Fristen for afmelding er overskredet. Kontakt din vejleder.',
+    en: 'The deadline for cancelling has passed. Contact your adviser.',
+  },
   unprocessable: { status: 422, da: 'Handlingen kan ikke udføres.', en: 'The action cannot be carried out.' },
   internal: { status: 500, da: 'Der skete en uventet fejl. Prøv igen.', en: 'An unexpected error occurred. Try again.' },
   unavailable: { status: 503, da: 'Tjenesten er ikke klar.', en: 'The service is not ready.' },

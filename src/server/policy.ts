@@ -25,6 +25,10 @@ const PERMISSIONS = {
   'measurement.manage': ['manager'],
   'marker.read': ['caseworker', 'manager'],
   'marker.write': ['caseworker', 'manager'],
+  'offer.read': ['caseworker', 'broker', 'manager'],
+  'offer.manage': ['caseworker', 'manager'],
+  'offer.enrol': ['caseworker', 'manager'],
+  'referral.manage': ['caseworker', 'manager'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

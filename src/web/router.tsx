@@ -24,6 +24,12 @@ import { ProfilePage } from './profile/profile-page';
 import { SatisfactionPage } from './surveys/satisfaction-page';
 import { SurveyAnswerPage } from './surveys/survey-answer-page';
 import { ResultsPage } from './results/results-page';
+import { OfferListPage } from './offers/offer-list-page';
+import { OfferDetailPage } from './offers/offer-detail-page';
+import { SessionPage } from './offers/session-page';
+import { RollCallPage } from './offers/roll-call-page';
+import { AbsenceReportPage } from './offers/absence-report-page';
+import { ReferralsPage } from './offers/referrals-page';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -216,6 +222,14 @@ const satisfactionRoute = createRoute({
   component: guarded('survey.results', SatisfactionPage),
 });
 
+const offersRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/offers', component: guarded('offer.read', OfferListPage) });
+const offerRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/offers/$id', component: guarded('offer.read', OfferDetailPage) });
+const offerSessionRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/offer-sessions/$id', component: guarded('offer.read', SessionPage) });
+const rollCallRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/offer-sessions/$id/roll-call', component: guarded('offer.enrol', RollCallPage) });
+const absenceReportRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/absence-report', component: guarded('offer.enrol', AbsenceReportPage) });
+const referralsRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/referrals', component: guarded('referral.manage', ReferralsPage) });
+const offerRoutes = [offersRoute, offerRoute, offerSessionRoute, rollCallRoute, absenceReportRoute, referralsRoute];
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   surveyAnswerRoute,
@@ -236,6 +250,7 @@ const routeTree = rootRoute.addChildren([
     profileRoute,
     satisfactionRoute,
     resultsRoute,
+    ...offerRoutes,
   ]),
 ]);
 

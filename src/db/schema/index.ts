@@ -3,3 +3,4 @@ export * from './core';
 export * from './contact-course';
 export * from './surveys';
 export * from './measurement';
+export * from './offers';
