@@ -28,7 +28,7 @@ export async function startServer(options: { dataDir?: string } = {}): Promise<R
   };
 
   try {
-    const port = await waitFor(() => /http:\/\/[^\s:]+:(\d+)/.exec(output)?.[1], child, () => output, 90_000);
+    const port = await waitFor(() => /http:\/\/[^\s:]+:(\d+)/.exec(output)?.[1], child, () => output, 240_000);
     const baseUrl = `http://127.0.0.1:${port}`;
     await waitFor(
       async () => {
