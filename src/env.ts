@@ -19,6 +19,8 @@ const ZEnv = z.object({
   JOBSPOR_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
   /** Set "true" behind HTTPS so session cookies carry the Secure flag. */
   JOBSPOR_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  /** The address people reach Jobspor at from outside, e.g. https://jobspor.example.dk: links in SMS and e-mail. */
+  JOBSPOR_PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

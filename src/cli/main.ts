@@ -5,6 +5,7 @@ import { registerSeedCommand } from './commands/seed';
 import { registerAdminCommand } from './commands/admin';
 import { registerPlanCommand } from './commands/plan';
 import { registerSurvivalCommand } from './commands/survival';
+import { registerDigestCommand } from './commands/digest';
 
 const program = new Command();
 program.name('jobspor').description('Jobspor: contact course, plans, job search, brokering and measurement.');
@@ -14,6 +15,7 @@ registerSeedCommand(program);
 registerAdminCommand(program);
 registerPlanCommand(program);
 registerSurvivalCommand(program);
+registerDigestCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

@@ -32,8 +32,24 @@ import { createPlanService } from './plans/service';
 import { registerPlanRoutes } from './plans/routes';
 import { registerClosingDayRoutes } from './closing-days/routes';
 import { spellHooks } from './spells/spell-hooks';
+import { createCaseloadService } from './caseload/service';
+import { registerCaseloadRoutes } from './caseload/routes';
+import { createTaskService } from './tasks/service';
+import { registerTaskRoutes } from './tasks/routes';
+import { createComplianceService } from './compliance/service';
+import { registerComplianceRoutes } from './compliance/routes';
+import { createSurveyService } from './surveys/service';
+import { createPublicSurveyService } from './surveys/public-service';
+import { registerPublicSurveyRoutes, registerSurveyRoutes } from './surveys/routes';
+import { setSurveyLinkBase } from './surveys/links';
 import { createMeasurementService } from './measurement/service';
 import { registerMeasurementRoutes } from './measurement/routes';
+import { createOfferService } from './offers/service';
+import { createAttendanceService } from './offers/attendance';
+import { createJobClubService } from './offers/job-club';
+import { createReferralService } from './offers/referrals';
+import { createJourneyService } from './offers/journeys';
+import { registerOfferRoutes } from './offers/routes';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -55,6 +71,8 @@ export type AppOptions = {
   /** Serve the built web app from this folder (absent in API-only tests). */
   webDir?: string | null;
   isReady?: () => boolean;
+  /** Where the app is reached from outside (links in survey messages). */
+  publicUrl?: string;
 };
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -115,7 +133,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'conversations', description: 'Booking, holding and registering conversations' },
         { name: 'plans', description: 'Min Plan, versioned' },
         { name: 'calendar', description: 'Closing days' },
+        { name: 'caseload', description: 'Spells by caseworker and unit, with deadlines and traffic lights; reassignment' },
+        { name: 'tasks', description: 'Tasks raised from spells (book the CV talk, overdue talk, no-show, handover) and by staff' },
+        { name: 'compliance', description: 'Mandatory talks held within their windows, per spell and per unit' },
+        { name: 'surveys', description: 'Satisfaction surveys: results for staff, and the public answer page’s API' },
         { name: 'measurement', description: 'Indicators, initiatives and markers, scorecards with monthly snapshots, exports' },
+        { name: 'offers', description: 'Catalogue, sessions and seats, roll-call, absence reports, job clubs' },
+        { name: 'referrals', description: 'Referrals between organisations' },
+        { name: 'journeys', description: 'Scheduled e-mail journeys' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -154,12 +179,31 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerConversationRoutes(app, { conversations: createConversationService({ db: options.db, hooks: spellHooks }), clock: options.clock });
   registerPlanRoutes(app, { plans: createPlanService({ db: options.db }), db: options.db, clock: options.clock });
   registerClosingDayRoutes(app, { db: options.db, clock: options.clock });
+  registerCaseloadRoutes(app, { caseload: createCaseloadService({ db: options.db }), clock: options.clock });
+  registerTaskRoutes(app, { tasks: createTaskService({ db: options.db }), clock: options.clock });
+  registerComplianceRoutes(app, { compliance: createComplianceService({ db: options.db }), clock: options.clock });
+  if (options.publicUrl) setSurveyLinkBase(options.publicUrl);
+  registerSurveyRoutes(app, { surveys: createSurveyService({ db: options.db }), clock: options.clock });
+  registerPublicSurveyRoutes(app, { publicSurveys: createPublicSurveyService({ db: options.db, clock: options.clock }) });
   registerMeasurementRoutes(app, { measurement: createMeasurementService({ db: options.db }), db: options.db, clock: options.clock });
+  registerOfferRoutes(app, {
+    offers: createOfferService({ db: options.db }),
+    attendance: createAttendanceService({ db: options.db }),
+    jobClubs: createJobClubService({ db: options.db }),
+    referrals: createReferralService({ db: options.db }),
+    journeys: createJourneyService({ db: options.db }),
+    clock: options.clock,
+  });
 
   const webDir = options.webDir === undefined ? WEB_DIST_DIR : options.webDir;
   if (webDir && existsSync(path.join(webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
     app.get('/*', { schema: { hide: true } }, (request, reply) => {
+      // An unknown API path is a 404 in JSON, not the web app's page.
+      if (request.url.startsWith('/api/')) {
+        const { status, body } = renderError(new AppError('not_found'), requestLanguage(request));
+        return reply.code(status).send(body);
+      }
       const file = request.url.split('?')[0]!.slice(1);
       if (file && existsSync(path.join(webDir, file)) && !file.includes('..')) return reply.sendFile(file);
       return reply.type('text/html').sendFile('index.html');

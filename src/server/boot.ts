@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Env } from '../env';
 import { connectDatabase, type Connection } from '../db/connect';
 import { lockDataDir, readOrCreateEmbeddedKey, type EmbeddedDataDir } from '../db/data-dir';
@@ -37,6 +38,8 @@ export async function openDatabase(env: Env): Promise<OpenedDatabase> {
     await connection.migrate();
     await upsertReferenceData(connection.db);
     await syncShippedTemplates(connection.db);
+    // PGlite has no autovacuum: without statistics the planner picks nested loops that take minutes.
+    if (connection.kind === 'pglite') await connection.db.execute(sql`analyze`);
   } catch (error) {
     await connection.close().catch(() => undefined);
     await dataDir?.release().catch(() => undefined);

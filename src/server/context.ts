@@ -4,7 +4,9 @@ import type { Language } from './i18n';
 export type StaffRole = 'caseworker' | 'broker' | 'manager' | 'admin';
 
 export type StaffActor = { kind: 'staff'; id: string; role: StaffRole; unitId: string | null; name: string };
-export type Actor = StaffActor | { kind: 'system'; id: null };
+/** A jobseeker acting in the portal on their own behalf. */
+export type JobseekerActor = { kind: 'jobseeker'; id: string };
+export type Actor = StaffActor | JobseekerActor | { kind: 'system'; id: null };
 
 /**
  * Everything a use case needs to know about who asks: the tenant, the actor, why (for the

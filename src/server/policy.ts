@@ -17,10 +17,18 @@ const PERMISSIONS = {
   'spell.write': ['caseworker', 'manager'],
   'closing_day.manage': ['manager', 'admin'],
   'spell.assign': ['manager'],
+  'caseload.read': ['caseworker', 'manager'],
+  'task.write': ['caseworker', 'manager'],
+  'compliance.read': ['caseworker', 'manager'],
+  'survey.results': ['manager'],
   'measurement.read': ['manager'],
   'measurement.manage': ['manager'],
   'marker.read': ['caseworker', 'manager'],
   'marker.write': ['caseworker', 'manager'],
+  'offer.read': ['caseworker', 'broker', 'manager'],
+  'offer.manage': ['caseworker', 'manager'],
+  'offer.enrol': ['caseworker', 'manager'],
+  'referral.manage': ['caseworker', 'manager'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

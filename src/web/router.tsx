@@ -2,9 +2,17 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
 import { can, meQuery } from './api/auth';
+import { CASELOAD_SORTS, type CaseloadSort } from './api/caseload';
+import { TRAFFIC_LIGHTS, type TrafficLight } from './api/spell-types';
 import { JOBSEEKER_SORTS, type JobseekerSort, type Me } from './api/types';
 import { AuditPage } from './audit/audit-page';
+import { CadencePage } from './admin/cadence-page';
+import { CadencesPage } from './admin/cadences-page';
+import { ClosingDaysPage } from './admin/closing-days-page';
 import { StaffPage } from './admin/staff-page';
+import { SpellPage, SPELL_TABS, type SpellTab } from './case/spell-page';
+import { CaseloadPage } from './caseload/caseload-page';
+import { NewSpellPage } from './jobseekers/new-spell-page';
 import { LoginPage } from './auth/login-page';
 import { JobseekerCreatePage } from './jobseekers/jobseeker-create-page';
 import { JobseekerDetailPage } from './jobseekers/jobseeker-detail-page';
@@ -13,7 +21,15 @@ import { JobseekerListPage } from './jobseekers/jobseeker-list-page';
 import { AppLayout } from './layout/app-layout';
 import { ErrorPage, NoAccessPage, NotFoundPage } from './layout/simple-pages';
 import { ProfilePage } from './profile/profile-page';
+import { SatisfactionPage } from './surveys/satisfaction-page';
+import { SurveyAnswerPage } from './surveys/survey-answer-page';
 import { ResultsPage } from './results/results-page';
+import { OfferListPage } from './offers/offer-list-page';
+import { OfferDetailPage } from './offers/offer-detail-page';
+import { SessionPage } from './offers/session-page';
+import { RollCallPage } from './offers/roll-call-page';
+import { AbsenceReportPage } from './offers/absence-report-page';
+import { ReferralsPage } from './offers/referrals-page';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -69,6 +85,7 @@ const homeRoute = createRoute({
   path: '/',
   beforeLoad: ({ context }) => {
     const me = context.me;
+    if (can(me, 'caseload.read')) throw redirect({ to: '/caseload' });
     if (can(me, 'jobseeker.read')) throw redirect({ to: '/jobseekers' });
     if (can(me, 'audit.read')) throw redirect({ to: '/audit' });
     throw redirect({ to: '/profile' });
@@ -104,6 +121,56 @@ const jobseekerEditRoute = createRoute({
   component: guarded('jobseeker.write', JobseekerEditPage),
 });
 
+const jobseekerNewSpellRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/jobseekers/$id/spells/new',
+  component: guarded('spell.write', NewSpellPage),
+});
+
+const caseloadRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/caseload',
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { caseworker?: string; unitId?: string; segment?: string; targetGroup?: string; light?: TrafficLight; sort?: CaseloadSort; page?: number } => ({
+    caseworker: text(search.caseworker),
+    unitId: text(search.unitId),
+    segment: text(search.segment),
+    targetGroup: text(search.targetGroup),
+    light: TRAFFIC_LIGHTS.includes(search.light as TrafficLight) ? (search.light as TrafficLight) : undefined,
+    sort: CASELOAD_SORTS.includes(search.sort as CaseloadSort) ? (search.sort as CaseloadSort) : undefined,
+    page: positiveInt(search.page),
+  }),
+  component: guarded('caseload.read', CaseloadPage),
+});
+
+const spellRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/spells/$id',
+  validateSearch: (search: Record<string, unknown>): { tab?: SpellTab } => ({
+    tab: SPELL_TABS.includes(search.tab as SpellTab) && search.tab !== 'conversations' ? (search.tab as SpellTab) : undefined,
+  }),
+  component: guarded('spell.read', SpellPage),
+});
+
+const cadencesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/admin/cadences',
+  component: guarded('template.manage', CadencesPage),
+});
+
+const cadenceRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/admin/cadences/$id',
+  component: guarded('template.read', CadencePage),
+});
+
+const closingDaysRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/admin/closing-days',
+  component: guarded('closing_day.manage', ClosingDaysPage),
+});
+
 const auditRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/audit',
@@ -135,9 +202,56 @@ const profileRoute = createRoute({
   component: ProfilePage,
 });
 
+/** The public survey page a link in an SMS or e-mail opens: no login (see AppLayout). */
+const surveyAnswerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/s/$code',
+  component: SurveyAnswerPage,
+});
+
+const satisfactionRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/satisfaction',
+  validateSearch: (search: Record<string, unknown>): { from?: string; to?: string; unitId?: string; caseworkerId?: string; type?: string } => ({
+    from: isoDate(search.from),
+    to: isoDate(search.to),
+    unitId: text(search.unitId),
+    caseworkerId: text(search.caseworkerId),
+    type: text(search.type),
+  }),
+  component: guarded('survey.results', SatisfactionPage),
+});
+
+const offersRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/offers', component: guarded('offer.read', OfferListPage) });
+const offerRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/offers/$id', component: guarded('offer.read', OfferDetailPage) });
+const offerSessionRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/offer-sessions/$id', component: guarded('offer.read', SessionPage) });
+const rollCallRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/offer-sessions/$id/roll-call', component: guarded('offer.enrol', RollCallPage) });
+const absenceReportRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/absence-report', component: guarded('offer.enrol', AbsenceReportPage) });
+const referralsRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/referrals', component: guarded('referral.manage', ReferralsPage) });
+const offerRoutes = [offersRoute, offerRoute, offerSessionRoute, rollCallRoute, absenceReportRoute, referralsRoute];
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  authenticatedRoute.addChildren([homeRoute, jobseekersRoute, jobseekerNewRoute, jobseekerRoute, jobseekerEditRoute, auditRoute, staffRoute, profileRoute, resultsRoute]),
+  surveyAnswerRoute,
+  authenticatedRoute.addChildren([
+    homeRoute,
+    caseloadRoute,
+    jobseekersRoute,
+    jobseekerNewRoute,
+    jobseekerRoute,
+    jobseekerEditRoute,
+    jobseekerNewSpellRoute,
+    spellRoute,
+    auditRoute,
+    staffRoute,
+    cadencesRoute,
+    cadenceRoute,
+    closingDaysRoute,
+    profileRoute,
+    satisfactionRoute,
+    resultsRoute,
+    ...offerRoutes,
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -5,6 +5,8 @@ import { demoWanted, openDatabase } from '../../server/boot';
 import { systemClock } from '../../server/clock';
 import { DEMO_LOGINS, seedDemoIfEmpty } from '../../db/seed/demo';
 import { DataDirLockedError } from '../../db/data-dir';
+import { startWorker } from '../../worker/start-worker';
+import { setSurveyLinkBase } from '../../server/surveys/links';
 
 export function registerStartCommand(program: Command): void {
   program
@@ -35,23 +37,30 @@ export function registerStartCommand(program: Command): void {
         secureCookies: env.JOBSPOR_SECURE_COOKIES === 'true',
         logLevel: env.LOG_LEVEL,
         isReady: () => ready,
+        publicUrl: env.JOBSPOR_PUBLIC_URL,
       });
       let stopping = false;
+      let stopWorker: (() => Promise<void>) | null = null;
       const stop = async (signal: string) => {
         if (stopping) return;
         stopping = true;
         app.log.info({ signal }, 'stopping');
         await app.close().catch(() => undefined);
+        await stopWorker?.().catch(() => undefined);
         await opened.close().catch(() => undefined);
         process.exit(0);
       };
       process.on('SIGINT', () => void stop('SIGINT'));
       process.on('SIGTERM', () => void stop('SIGTERM'));
       await app.listen({ port: env.PORT, host: env.HOST });
+      // Background jobs (daily task sweep, weekly digest) run in this same process.
+      stopWorker = await startWorker({ connection: opened.connection, databaseUrl: env.DATABASE_URL, clock: systemClock, log: app.log });
       ready = true;
       const shownHost = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
       const address = app.server.address();
       const port = typeof address === 'object' && address ? address.port : env.PORT;
+      // Without JOBSPOR_PUBLIC_URL, survey links point at this process as it listens.
+      if (!env.JOBSPOR_PUBLIC_URL) setSurveyLinkBase(`http://${shownHost}:${port}`);
       const lines = [
         '',
         `  Jobspor kører på http://${shownHost}:${port}  (API docs: http://${shownHost}:${port}/api/docs)`,

@@ -115,7 +115,7 @@ describe('education levels', () => {
 
 describe('spell end reasons', () => {
   it('has the six reasons a spell can end for', () => {
-    expect([...SPELL_END_REASON_CODES].sort()).toEqual(['education', 'handed_over', 'moved', 'ordinary_job', 'other', 'sickness']);
+    expect([...SPELL_END_REASON_CODES].sort()).toEqual(['became_unemployed', 'education', 'handed_over', 'moved', 'ordinary_job', 'other', 'sickness']);
     expect(findSpellEndReason('ordinary_job')?.label.da).toBe('Ordinært job');
   });
 });

@@ -1,4 +1,6 @@
 // One schema, split by feature area. drizzle-kit reads every file here.
 export * from './core';
 export * from './contact-course';
+export * from './surveys';
 export * from './measurement';
+export * from './offers';

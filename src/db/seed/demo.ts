@@ -11,6 +11,7 @@ import { EDUCATION_LEVELS } from '../../core/reference';
 import { MUNICIPALITIES } from '../../core/reference/municipalities';
 import { createSeededRandom, type SeededRandom } from './random';
 import { writeDemoCourse } from './demo-course';
+import { writeDemoSurveys } from './demo-surveys';
 import { FEMALE_NAMES, MALE_NAMES, STREETS, SURNAMES } from './danish-names';
 
 export const DEMO_SEED = 20_260_701;
@@ -41,6 +42,9 @@ export async function seedDemoIfEmpty(db: Database, cipher: CprCipher, today: st
     await syncShippedTemplates(tx);
     for (const org of await tx.select({ id: organisations.id, kind: organisations.kind }).from(organisations).orderBy(organisations.name)) {
       await writeDemoCourse(tx, random, org, today);
+    }
+    for (const org of await tx.select({ id: organisations.id, kind: organisations.kind }).from(organisations).orderBy(organisations.name)) {
+      await writeDemoSurveys(tx, org, today);
     }
     // After the spells exist: the demo scorecards compute from them, and the project marks some.
     await seedDemoMeasurement(tx, today);

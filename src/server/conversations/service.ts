@@ -10,6 +10,7 @@ import { inTenant } from '../tenancy';
 import { loadOrgCalendar, todayOf } from '../calendar/org-calendar';
 import type { SpellHooks } from '../spells/hooks';
 import { presentConversation } from '../spells/service';
+import { scheduleSurveyAfter } from '../surveys/schedule';
 import type { TBookConversation, THoldConversation, TMoveConversation } from './schemas';
 
 type ConversationRow = typeof conversations.$inferSelect;
@@ -179,6 +180,15 @@ export function createConversationService({ db, hooks }: { db: Database; hooks: 
           .where(eq(conversations.id, id));
         await event(tx, ctx, id, 'held');
         await finish(tx, ctx, row, spell, 'held');
+        // Surveys: ask the jobseeker how the talk went (HK's SMS question), in the same transaction.
+        await scheduleSurveyAfter(tx, ctx, {
+          trigger: 'conversation_held',
+          jobseekerId: spell.jobseekerId,
+          subjectId: id,
+          unitId: spell.unitId,
+          caseworkerId: row.caseworkerId ?? (ctx.actor.kind === 'staff' ? ctx.actor.id : null),
+          conversationType: row.type,
+        });
       });
       return reload(ctx, id);
     },

@@ -95,3 +95,40 @@ export function createPlanService({ db }: { db: Database }) {
 }
 
 export type PlanService = ReturnType<typeof createPlanService>;
+
+/**
+ * Adds agreed activities to Min Plan (and updates the status of earlier ones) as a new version,
+ * inside the caller's transaction — for use cases that change the plan as part of something else
+ * (a job-club progression talk). Returns the new version and the ids of the added activities.
+ */
+export async function appendPlanActivities(
+  tx: DbExecutor,
+  ctx: TenantContext,
+  spellId: string,
+  change: { add: { title: string; dueDate: string | null }[]; statuses?: { activityId: string; status: 'open' | 'done' | 'dropped' }[]; changeNote: string },
+): Promise<{ version: number; activityIds: string[] }> {
+  const [spell] = await tx.select({ id: spells.id, jobseekerId: spells.jobseekerId, status: spells.status }).from(spells).where(inTenant(spells, ctx, eq(spells.id, spellId)));
+  if (!spell) throw new AppError('not_found');
+  if (spell.status !== 'active') throw new AppError('unprocessable', { status: { da: 'Forløbet er afsluttet.', en: 'The spell has ended.' } });
+  const [latest] = await tx.select().from(jobPlans).where(inTenant(jobPlans, ctx, eq(jobPlans.spellId, spellId))).orderBy(desc(jobPlans.version)).limit(1).for('update');
+  const statusById = new Map((change.statuses ?? []).map((s) => [s.activityId, s.status]));
+  const activities = (latest?.activities ?? []).map((a) => ({ ...a, status: statusById.get(a.id) ?? a.status }));
+  const added = change.add.map((a) => ({ id: randomUUID().slice(0, 8), title: a.title, dueDate: a.dueDate, status: 'open' as const }));
+  const version = (latest?.version ?? 0) + 1;
+  await tx.insert(jobPlans).values({
+    id: randomUUID(),
+    organisationId: ctx.organisationId,
+    spellId,
+    version,
+    jobGoals: latest?.jobGoals ?? [],
+    activities: [...activities, ...added],
+    searchRequirementPerWeek: latest?.searchRequirementPerWeek ?? null,
+    searchStrategy: latest?.searchStrategy ?? null,
+    changeNote: change.changeNote,
+    createdByKind: ctx.actor.kind === 'jobseeker' ? 'jobseeker' : 'staff',
+    createdBy: ctx.actor.id,
+    createdAt: ctx.clock.now(),
+  });
+  await writeAudit(tx, ctx, { action: version === 1 ? 'create' : 'update', subjectType: 'job_plan', subjectId: spellId, jobseekerId: spell.jobseekerId, details: { version } });
+  return { version, activityIds: added.map((a) => a.id) };
+}

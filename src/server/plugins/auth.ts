@@ -29,6 +29,8 @@ export const authPlugin = fp<{ auth: AuthService }>(async (app, { auth }) => {
   app.decorateRequest('sessionToken', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
+    // The public survey page carries no session: a staff cookie in the same browser is ignored.
+    if (request.url.startsWith('/api/public/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const found = await auth.authenticate(token);

@@ -1,8 +1,9 @@
+import { syncSpellTasks } from '../tasks/sync-spell-tasks';
 import type { SpellHooks } from './hooks';
 
 /** The hooks the app runs after a spell changes. */
 export const spellHooks: SpellHooks = {
-  async afterSpellChange() {
-    // Derived tasks are synchronised here once the task area is merged (syncSpellTasks).
+  async afterSpellChange(tx, ctx, spellId) {
+    await syncSpellTasks(tx, ctx, spellId);
   },
 };

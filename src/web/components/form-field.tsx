@@ -39,14 +39,17 @@ type TextFieldProps = {
   hint?: string;
   error?: string;
   required?: boolean;
-  type?: 'text' | 'email' | 'tel' | 'password' | 'date' | 'search';
+  type?: 'text' | 'email' | 'tel' | 'password' | 'date' | 'search' | 'datetime-local' | 'number' | 'month';
   autoComplete?: string;
-  inputMode?: 'numeric' | 'text' | 'tel' | 'email';
+  inputMode?: 'numeric' | 'decimal' | 'text' | 'tel' | 'email';
   className?: string;
   maxLength?: number;
+  min?: string;
+  max?: string;
+  step?: string;
 };
 
-export function TextField({ id, label, value, onChange, hint, error, required, type = 'text', autoComplete, inputMode, className, maxLength }: TextFieldProps) {
+export function TextField({ id, label, value, onChange, hint, error, required, type = 'text', autoComplete, inputMode, className, maxLength, min, max, step }: TextFieldProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
       {(describedBy) => (
@@ -63,6 +66,9 @@ export function TextField({ id, label, value, onChange, hint, error, required, t
           autoComplete={autoComplete}
           inputMode={inputMode}
           maxLength={maxLength}
+          min={min}
+          max={max}
+          step={step}
         />
       )}
     </FieldFrame>
@@ -107,5 +113,93 @@ export function SelectField({ id, label, value, onChange, options, hint, error, 
         </select>
       )}
     </FieldFrame>
+  );
+}
+
+type TextAreaFieldProps = { id: string; label: string; value: string; onChange: (value: string) => void; hint?: string; error?: string; required?: boolean; rows?: number; maxLength?: number };
+
+export function TextAreaField({ id, label, value, onChange, hint, error, required, rows = 4, maxLength }: TextAreaFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
+      {(describedBy) => (
+        <textarea
+          id={id}
+          name={id}
+          className="form-input app-textarea"
+          rows={rows}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          required={required}
+          maxLength={maxLength}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+type RadioGroupProps = {
+  id: string;
+  legend: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: (SelectOption & { hint?: string })[];
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  /** Show the options side by side (short labels such as a 1–5 scale). */
+  inline?: boolean;
+  legendClassName?: string;
+};
+
+/** A group of radio buttons in a fieldset, its legend the question; the error sits under the legend. */
+export function RadioGroup({ id, legend, value, onChange, options, hint, error, required, inline, legendClassName }: RadioGroupProps) {
+  const { t } = useTranslation();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset id={id} className={error ? 'form-group form-error app-radio-group' : 'form-group app-radio-group'} aria-describedby={describedBy}>
+      <legend className={legendClassName ?? 'form-label'}>
+        {legend}
+        {required ? <span className="required-marker"> {t('form.required')}</span> : null}
+      </legend>
+      {hint ? (
+        <span className="form-hint" id={hintId}>
+          {hint}
+        </span>
+      ) : null}
+      {error ? (
+        <span className="form-error-message" id={errorId}>
+          <span className="sr-only">{t('form.errorPrefix')} </span>
+          {error}
+        </span>
+      ) : null}
+      <div className={inline ? 'app-radio-options app-radio-options--inline' : 'app-radio-options'}>
+        {options.map((o) => (
+          <div className="form-group-radio" key={o.value}>
+            <input type="radio" className="form-radio" id={`${id}-${o.value}`} name={id} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
+            <label className="form-label" htmlFor={`${id}-${o.value}`}>
+              {o.label}
+            </label>
+            {o.hint ? <span className="form-hint">{o.hint}</span> : null}
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+type CheckboxProps = { id: string; label: string; checked: boolean; onChange: (checked: boolean) => void; className?: string };
+
+export function Checkbox({ id, label, checked, onChange, className }: CheckboxProps) {
+  return (
+    <div className={className ? `form-group-checkbox ${className}` : 'form-group-checkbox'}>
+      <input type="checkbox" className="form-checkbox" id={id} name={id} checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <label className="form-label" htmlFor={id}>
+        {label}
+      </label>
+    </div>
   );
 }

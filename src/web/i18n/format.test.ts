@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime } from './format';
+import { copenhagenLocalToIso, copenhagenToday, formatDate, formatDateTime, formatWindow, isoToCopenhagenLocal } from './format';
 
 describe('Danish date display', () => {
   it('shows a birth date as day-month-year', () => {
@@ -13,5 +13,29 @@ describe('Danish date display', () => {
   });
   it('shows summer time as two hours ahead of UTC', () => {
     expect(formatDateTime('2025-07-01T10:05:00Z')).toBe('01-07-2025 12:05');
+  });
+});
+
+describe('booking times typed in Copenhagen time', () => {
+  it('sends a winter morning with offset +01:00', () => {
+    expect(copenhagenLocalToIso('2026-11-30T09:00')).toBe('2026-11-30T09:00:00+01:00');
+  });
+  it('sends a summer morning with offset +02:00', () => {
+    expect(copenhagenLocalToIso('2026-06-15T09:30')).toBe('2026-06-15T09:30:00+02:00');
+  });
+  it('uses the summer offset just after the clocks go forward in March', () => {
+    expect(copenhagenLocalToIso('2026-03-29T03:30')).toBe('2026-03-29T03:30:00+02:00');
+  });
+  it('refuses text that is not a time', () => {
+    expect(copenhagenLocalToIso('30-11-2026 09:00')).toBeNull();
+  });
+  it('shows a stored booking in the field as the same Copenhagen wall-clock time', () => {
+    expect(isoToCopenhagenLocal('2026-11-30T08:00:00.000Z')).toBe('2026-11-30T09:00');
+  });
+  it('gives the Copenhagen date, which is already tomorrow late in the UTC evening', () => {
+    expect(copenhagenToday(new Date('2026-11-30T23:30:00Z'))).toBe('2026-12-01');
+  });
+  it('shows a planned window as two Danish dates', () => {
+    expect(formatWindow('2026-11-23', '2026-12-07')).toBe('23-11-2026 – 07-12-2026');
   });
 });

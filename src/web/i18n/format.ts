@@ -31,3 +31,50 @@ export function formatDateTime(isoInstant: string | null | undefined): string {
 export function formatInstantDate(isoInstant: string | null | undefined): string {
   return formatDateTime(isoInstant).split(' ')[0] ?? '';
 }
+
+/**
+ * A wall-clock time typed in a datetime-local field ('YYYY-MM-DDTHH:MM'), read as Copenhagen
+ * time, as an ISO instant with its offset ('2026-11-30T09:00:00+01:00'), whatever the
+ * browser's own time zone. Null when the text is not a time.
+ */
+export function copenhagenLocalToIso(local: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  if (Number.isNaN(wall)) return null;
+  // The offset at the guessed instant, then once more at the corrected one (the DST edges).
+  let offset = copenhagenOffsetMinutes(new Date(wall));
+  offset = copenhagenOffsetMinutes(new Date(wall - offset * 60_000));
+  const sign = offset >= 0 ? '+' : '-';
+  const abs = Math.abs(offset);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${local}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+function copenhagenOffsetMinutes(at: Date): number {
+  const parts = Object.fromEntries(copenhagen.formatToParts(at).map((p) => [p.type, p.value]));
+  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
+  return Math.round((asUtc - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000);
+}
+
+/** An instant as the 'YYYY-MM-DDTHH:MM' a datetime-local field shows, in Copenhagen time. */
+export function isoToCopenhagenLocal(isoInstant: string | null | undefined): string {
+  if (!isoInstant) return '';
+  const date = new Date(isoInstant);
+  if (Number.isNaN(date.getTime())) return '';
+  const parts = Object.fromEntries(copenhagen.formatToParts(date).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+/** Today's date in Copenhagen as 'YYYY-MM-DD'. */
+export function copenhagenToday(now: Date = new Date()): string {
+  const parts = Object.fromEntries(copenhagen.formatToParts(now).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** A window of two calendar dates as 'DD-MM-YYYY – DD-MM-YYYY'. */
+export function formatWindow(earliest: string | null | undefined, latest: string | null | undefined): string {
+  if (earliest && latest) return `${formatDate(earliest)} – ${formatDate(latest)}`;
+  return formatDate(earliest ?? latest);
+}

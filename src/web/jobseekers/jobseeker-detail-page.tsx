@@ -8,6 +8,7 @@ import { ErrorAlert } from '../components/error-alert';
 import { PageHeading } from '../components/page-heading';
 import { formatDate, formatDateTime } from '../i18n/format';
 import { CprReveal } from './cpr-reveal';
+import { JobseekerSpells } from './jobseeker-spells';
 
 const route = getRouteApi('/authenticated/jobseekers/$id');
 
@@ -66,6 +67,7 @@ export function JobseekerDetailPage() {
               {t('common.print')}
             </button>
           </div>
+          <JobseekerSpells jobseekerId={j.id} />
         </>
       ) : null}
     </>

@@ -11,7 +11,7 @@ import { PageHeading } from '../components/page-heading';
 import { Pagination } from '../components/pagination';
 import { formatDate, formatInstantDate } from '../i18n/format';
 import { rememberQuery, rememberedQuery } from './search-memory';
-import { SortHeader } from './sort-header';
+import { SortHeader } from '../components/sort-header';
 
 const route = getRouteApi('/authenticated/jobseekers');
 const PAGE_SIZE = 25;

@@ -1,4 +1,5 @@
-import { Outlet } from '@tanstack/react-router';
+import { Outlet, useRouterState } from '@tanstack/react-router';
+import { PublicSurveyLayout } from '../surveys/public-survey-layout';
 import { useMe } from '../api/auth';
 import { AppHeader } from './app-header';
 import { SkipLink } from './skip-link';
@@ -6,6 +7,8 @@ import { SkipLink } from './skip-link';
 /** Skip link, header and the main landmark around every page, logged in or not. */
 export function AppLayout() {
   const me = useMe();
+  const publicSurvey = useRouterState({ select: (s) => s.location.pathname.startsWith('/s/') });
+  if (publicSurvey) return <PublicSurveyLayout />;
   return (
     <>
       <SkipLink />
