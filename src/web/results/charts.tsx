@@ -19,7 +19,7 @@ export function SurvivalChart({ data }: { data: SurvivalCurves }) {
       <figcaption>{t('results.survivalCaption', { months: data.cohortMonths, n: curve.n })}</figcaption>
       <div className="app-chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height={280}>
-          <ComposedChart data={points} margin={{ top: 8, right: 16, bottom: 16, left: 0 }}>
+          <ComposedChart accessibilityLayer={false} data={points} margin={{ top: 8, right: 16, bottom: 16, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="week" label={{ value: t('results.weeksSinceStart'), position: 'insideBottom', offset: -8 }} />
             <YAxis domain={[0, 100]} unit=" %" />
@@ -75,7 +75,7 @@ export function TrendChart({ table, code }: { table: ScorecardTable; code: strin
       <figcaption>{t('results.trendCaption', { name: row.name[lang] })}</figcaption>
       <div className="app-chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height={240}>
-          <ComposedChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <ComposedChart accessibilityLayer={false} data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="month" />
             <YAxis />
