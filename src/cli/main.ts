@@ -6,6 +6,7 @@ import { registerAdminCommand } from './commands/admin';
 import { registerPlanCommand } from './commands/plan';
 import { registerSurvivalCommand } from './commands/survival';
 import { registerDigestCommand } from './commands/digest';
+import { registerSnapshotCommand } from './commands/snapshot';
 
 const program = new Command();
 program.name('jobspor').description('Jobspor: contact course, plans, job search, brokering and measurement.');
@@ -16,6 +17,7 @@ registerAdminCommand(program);
 registerPlanCommand(program);
 registerSurvivalCommand(program);
 registerDigestCommand(program);
+registerSnapshotCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
