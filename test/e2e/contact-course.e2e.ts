@@ -1,9 +1,10 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toCopenhagenIsoDate } from '../../src/core/calendar/iso-date';
 import { createWorkingCalendar } from '../../src/core/calendar/working-calendar';
 import { expectAccessible, launchBrowser, type AxeReport } from './support/browser';
 import { startServer, type RunningServer } from './support/server';
+import { heading, logIn as logInAt, newPage as openPage } from './support/session';
 import { ensureWebBuild } from './support/web-build';
 
 const CPR = '150592-3317';
@@ -36,24 +37,8 @@ async function time<T>(label: string, work: () => Promise<T>): Promise<T> {
   }
 }
 
-async function newPage(options: { width?: number; height?: number } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen', viewport: { width: options.width ?? 1280, height: options.height ?? 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return { context, page };
-}
 
-async function heading(page: Page, text: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: text, exact: typeof text === 'string' }).waitFor();
-}
 
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${server.baseUrl}/`);
-  await heading(page, 'Log ind');
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Adgangskode').fill('demo');
-  await page.getByRole('button', { name: 'Log ind' }).click();
-}
 
 /** A question of the questionnaire, found by its number. */
 /**
@@ -77,6 +62,9 @@ function talk(page: Page, label: string): Locator {
 async function noSidewaysScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 }
+
+const newPage = (options: { width?: number; height?: number } = {}) => openPage(browser, options);
+const logIn = (page: Page, email: string) => logInAt(page, server.baseUrl, email);
 
 beforeAll(async () => {
   timings.build = ensureWebBuild().ms;
@@ -232,7 +220,7 @@ describe('the contact course in the browser', () => {
 
     // The no-show raised a follow-up task, shown on the case page and in the caseworker's task list.
     const openTasks = page.getByTestId('open-tasks');
-    await openTasks.getByText(/Udeblivelse fra ekstra kontaktsamtale: vurdér rådighed/).waitFor();
+    await openTasks.getByText(/Udeblevet fra Ekstra kontaktsamtale den .*: vurdér rådighed/).waitFor();
     if (start === 'caseload') {
       await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Min sagsstamme' }).click();
       await heading(page, 'Min sagsstamme');
@@ -240,7 +228,7 @@ describe('the contact course in the browser', () => {
       const tasks = page.getByRole('region', { name: 'Mine opgaver' });
       const list = (pageNumber: number) => tasks.locator(`[data-testid="task-list"][data-page="${pageNumber}"][aria-busy="false"]`);
       await list(1).waitFor();
-      const newTask = tasks.getByRole('link', { name: /Udeblivelse fra ekstra kontaktsamtale/ });
+      const newTask = tasks.getByRole('link', { name: /Udeblevet fra Ekstra kontaktsamtale/ });
       for (let pageNumber = 1; pageNumber < 20 && (await newTask.count()) === 0; pageNumber++) {
         await tasks.getByRole('button', { name: 'Næste side' }).click();
         await list(pageNumber + 1).waitFor();

@@ -1,50 +1,18 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { toCopenhagenIsoDate } from '../../src/core/calendar/iso-date';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, type AxeReport } from './support/browser';
 import { startServer, type RunningServer } from './support/server';
+import { apiClient as staffApi, heading, logIn as logInAt, newPage as openPage } from './support/session';
 import { ensureWebBuild } from './support/web-build';
 
 let server: RunningServer;
 let browser: Browser;
 const axe: AxeReport[] = [];
 
-/** Today and this month in Copenhagen, as the server counts them. */
-function copenhagenToday(): string {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date()).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
-}
-
-async function newPage(width = 1280, height = 900): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'da-DK', viewport: { width, height } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return { context, page };
-}
-
-async function heading(page: Page, text: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: text }).waitFor();
-}
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${server.baseUrl}/`);
-  await heading(page, 'Log ind');
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Adgangskode').fill('demo');
-  await page.getByRole('button', { name: 'Log ind' }).click();
-  await heading(page, 'Jobsøgende');
-}
-
-/** Setup through the API, for speed: a logged-in client with the session cookie and CSRF token. */
-async function apiClient(email: string) {
-  const login = await fetch(`${server.baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'demo' }) });
-  expect(login.status).toBe(200);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; json: T }> => {
-    const res = await fetch(`${server.baseUrl}${path}`, { method, headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
-    return { status: res.status, json: (await res.json()) as T };
-  };
-}
+const newPage = (width = 1280, height = 900) => openPage(browser, { width, height });
+const logIn = (page: Page, email: string) => logInAt(page, server.baseUrl, email);
+const apiClient = (email: string) => staffApi(server.baseUrl, email);
 
 beforeAll(async () => {
   ensureWebBuild();
@@ -60,7 +28,7 @@ afterAll(async () => {
 
 describe('offers: job club, waitlist, roll-call and the absence report', () => {
   it('runs a job club from creation to the monthly absence report', async () => {
-    const today = copenhagenToday();
+    const today = toCopenhagenIsoDate(new Date());
     const { context, page } = await newPage();
     await logIn(page, 'vejleder@akasse.demo');
 

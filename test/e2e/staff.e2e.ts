@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, type AxeReport } from './support/browser';
 import { startServer, type RunningServer } from './support/server';
+import { heading, logIn as logInAt, newPage as openPage } from './support/session';
 import { ensureWebBuild } from './support/web-build';
 
 const WRONG_CPR = '310299-1234'; // 31 February does not exist
@@ -24,24 +25,8 @@ async function time<T>(label: string, work: () => Promise<T>): Promise<T> {
   }
 }
 
-async function newPage(options: { width?: number; height?: number } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'da-DK', viewport: { width: options.width ?? 1280, height: options.height ?? 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return { context, page };
-}
 
-async function heading(page: Page, text: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: text }).waitFor();
-}
 
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${server.baseUrl}/`);
-  await heading(page, 'Log ind');
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Adgangskode').fill('demo');
-  await page.getByRole('button', { name: 'Log ind' }).click();
-}
 
 /** A caseworker starts on the caseload once the server offers it; the jobseeker list is one click on. */
 async function toJobseekerList(page: Page): Promise<void> {
@@ -52,6 +37,9 @@ async function toJobseekerList(page: Page): Promise<void> {
     await heading(page, 'Jobsøgende');
   }
 }
+
+const newPage = (options: { width?: number; height?: number } = {}) => openPage(browser, options);
+const logIn = (page: Page, email: string) => logInAt(page, server.baseUrl, email);
 
 beforeAll(async () => {
   timings.build = ensureWebBuild().ms;

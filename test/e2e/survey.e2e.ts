@@ -2,13 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { like } from 'drizzle-orm';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase } from '../../src/db/connect';
 import { outbox } from '../../src/db/schema';
 import { toCopenhagenIsoDate } from '../../src/core/calendar/iso-date';
 import { expectAccessible, launchBrowser, type AxeReport } from './support/browser';
 import { startServer, type RunningServer } from './support/server';
+import { heading, newPage as openPage } from './support/session';
 import { ensureWebBuild } from './support/web-build';
 
 let dataDir: string;
@@ -39,21 +40,14 @@ async function staffApi(email: string): Promise<Api> {
   };
 }
 
-async function newPage(width: number, height: number): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'da-DK', viewport: { width, height } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return { context, page };
-}
 
-async function heading(page: Page, text: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: text }).waitFor();
-}
 
 async function fitsWidth(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 }
+
+const newPage = (width: number, height: number) => openPage(browser, { width, height });
 
 beforeAll(async () => {
   ensureWebBuild();

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { addDays, daysBetween, startOfCopenhagenDay } from '../../core/calendar/iso-date';
+import { formatDanishDate } from '../../core/caseload/danish-date';
 import { createWorkingCalendar, type WorkingCalendar } from '../../core/calendar/working-calendar';
 import { planConversations } from '../../core/cadence/plan-conversations';
 import type { TCadence } from '../../core/cadence/cadence-schema';
@@ -161,7 +162,7 @@ export async function writeDemoCourse(tx: DbExecutor, random: SeededRandom, org:
             continue;
           }
           rows.conversations.push({ ...base, status: 'no_show', scheduledAt: meetingTime(random, day), durationMinutes: 45, mode: 'in_person' });
-          rows.tasks.push(task(random, org.id, id, person.id, caseworker, 'no_show_follow_up', `Udeblivelse fra ${p.label.toLowerCase()}: vurdér rådighed`, calendar.addWorkingDays(day, 2), `no_show:${convId}`));
+          rows.tasks.push(task(random, org.id, id, person.id, caseworker, 'no_show_follow_up', `Udeblevet fra ${p.label} den ${formatDanishDate(day)}: vurdér rådighed`, calendar.addWorkingDays(day, 2), `no_show:${convId}`));
           rows.conversations.push({ ...base, id: random.uuid(), planKey: `${base.planKey}~retry`, status: 'planned', earliest: calendar.nextWorkingDayOnOrAfter(addDays(day, 1)), latest: calendar.addWorkingDays(day, 10) });
         } else {
           rows.conversations.push({ ...base, status: 'planned' }); // overdue: its window has passed

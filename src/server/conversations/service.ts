@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq, gt, lt, ne, sql } from 'drizzle-orm';
 import type { Database, DbExecutor } from '../../db/connect';
-import { conversationEvents, conversations, spells, staff, tasks } from '../../db/schema';
+import { conversationEvents, conversations, spells, staff } from '../../db/schema';
 import { toCopenhagenIsoDate } from '../../core/calendar/iso-date';
 import type { TenantContext } from '../context';
 import { AppError, type FieldErrors } from '../errors';
@@ -206,22 +206,7 @@ export function createConversationService({ db, hooks }: { db: Database; hooks: 
         await tx.update(conversations).set({ status: 'no_show', notes: input.note ?? row.notes, version: row.version + 1, updatedAt: now }).where(eq(conversations.id, id));
         await event(tx, ctx, id, 'no_show', { reason: input.note ?? null });
         const calendar = await loadOrgCalendar(tx, ctx);
-        const dueDate = calendar.addWorkingDays(today, 2);
-        await tx
-          .insert(tasks)
-          .values({
-            id: randomUUID(),
-            organisationId: ctx.organisationId,
-            spellId: spell.id,
-            jobseekerId: spell.jobseekerId,
-            kind: 'no_show_follow_up',
-            title: `Udeblivelse fra ${row.label.toLowerCase()}: vurdér rådighed`,
-            dueDate,
-            assigneeId: spell.caseworkerId ?? row.caseworkerId,
-            unitId: spell.unitId,
-            dedupeKey: `no_show:${id}`,
-          })
-          .onConflictDoNothing();
+        // The follow-up task is derived from the no-show by the spell's task sync in finish().
         const latest = row.latest && row.latest >= today ? row.latest : calendar.addWorkingDays(today, 10);
         const retryId = randomUUID();
         await tx.insert(conversations).values({
