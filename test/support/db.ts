@@ -5,7 +5,8 @@ import { inject } from 'vitest';
 import { connectDatabase, type Connection } from '../../src/db/connect';
 
 export const POSTGRES_ADMIN_URL = process.env.JOBSPOR_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-export const TEMPLATE_DB = 'jobspor_template';
+// Overridable so several checkouts can run the PostgreSQL suite on one server at once.
+export const TEMPLATE_DB = process.env.JOBSPOR_TEST_TEMPLATE_DB ?? 'jobspor_template';
 
 export function templateUrl(name = TEMPLATE_DB): string {
   const url = new URL(POSTGRES_ADMIN_URL);
@@ -24,7 +25,7 @@ export const testDatabaseKind: 'pglite' | 'postgres' = process.env.JOBSPOR_TEST_
 /** A fresh, migrated database for one test file: a copy of the template, on the kind this run uses. */
 export async function createTestDatabase(): Promise<Connection> {
   if (testDatabaseKind === 'postgres') {
-    const name = `jobspor_t_${randomBytes(6).toString('hex')}`;
+    const name = `${TEMPLATE_DB}_t_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);

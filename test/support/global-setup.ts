@@ -29,7 +29,7 @@ export default async function setup({ provide }: { provide: (key: string, value:
     return async () => {
       const a = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
       await a.connect();
-      const { rows } = await a.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'jobspor_t_%' OR datname = $1`, [TEMPLATE_DB]);
+      const { rows } = await a.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE starts_with(datname, $2) OR datname = $1`, [TEMPLATE_DB, `${TEMPLATE_DB}_t_`]);
       for (const row of rows) await a.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
       await a.end();
     };
