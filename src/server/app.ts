@@ -50,6 +50,8 @@ import { createJobClubService } from './offers/job-club';
 import { createReferralService } from './offers/referrals';
 import { createJourneyService } from './offers/journeys';
 import { registerOfferRoutes } from './offers/routes';
+import { createJoblogService } from './joblog/service';
+import { registerJoblogRoutes } from './joblog/routes';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -141,6 +143,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'offers', description: 'Catalogue, sessions and seats, roll-call, absence reports, job clubs' },
         { name: 'referrals', description: 'Referrals between organisations' },
         { name: 'journeys', description: 'Scheduled e-mail journeys' },
+        { name: 'joblog', description: 'The joblog: entries, attached applications, monthly trend and monitoring rules' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -194,6 +197,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     journeys: createJourneyService({ db: options.db }),
     clock: options.clock,
   });
+  registerJoblogRoutes(app, { joblog: createJoblogService({ db: options.db }), clock: options.clock });
 
   const webDir = options.webDir === undefined ? WEB_DIST_DIR : options.webDir;
   if (webDir && existsSync(path.join(webDir, 'index.html'))) {
