@@ -193,3 +193,12 @@ describe('the same service, used by the jobseeker in the portal', () => {
     await expect(service.getOverview(other, jobseekerId)).rejects.toMatchObject({ code: 'not_found' });
   });
 });
+
+describe('the demo data set', () => {
+  it('gives demo jobseekers joblogs that show every light and the monitoring rules on first start', async () => {
+    const result = await sweepJoblogTasks(t.connection.db, t.clock);
+    expect(result.spells).toBeGreaterThan(100);
+    const kinds = await t.connection.db.selectDistinct({ kind: tasks.kind }).from(tasks).where(and(like(tasks.kind, 'joblog_%'), eq(tasks.status, 'open')));
+    expect(kinds.map((k) => k.kind).sort()).toEqual(['joblog_benchmark', 'joblog_inactive', 'joblog_requirement', 'joblog_sparring']);
+  });
+});
