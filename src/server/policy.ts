@@ -29,6 +29,7 @@ const PERMISSIONS = {
   'offer.manage': ['caseworker', 'manager'],
   'offer.enrol': ['caseworker', 'manager'],
   'referral.manage': ['caseworker', 'manager'],
+  'outbox.read': ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
