@@ -52,6 +52,7 @@ import { createJourneyService } from './offers/journeys';
 import { registerOfferRoutes } from './offers/routes';
 import { createJoblogService } from './joblog/service';
 import { registerJoblogRoutes } from './joblog/routes';
+import { registerPortalJoblogRoutes } from './joblog/portal-routes';
 import { portalAuthPlugin } from './plugins/portal-auth';
 import { createPortalAuthService } from './portal/auth-service';
 import { registerPortalAuthRoutes, type PortalOidcConfig } from './portal/auth-routes';
@@ -212,7 +213,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     journeys: createJourneyService({ db: options.db }),
     clock: options.clock,
   });
-  registerJoblogRoutes(app, { joblog: createJoblogService({ db: options.db }), clock: options.clock });
+  const joblog = createJoblogService({ db: options.db });
+  registerJoblogRoutes(app, { joblog, clock: options.clock });
+  registerPortalJoblogRoutes(app, { joblog, clock: options.clock });
 
   registerOutboxRoutes(app, { db: options.db, clock: options.clock, showLoginCodes: options.showLoginCodes ?? false });
   registerPortalAuthRoutes(app, { portalAuth, secureCookies: options.secureCookies, sessionMinutes: portalSessionMinutes, oidc: options.portalOidc ?? null });

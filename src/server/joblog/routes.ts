@@ -8,7 +8,7 @@ import { ATTACHMENT_MAX_BYTES, ZAttachmentBody, ZJoblogDelete, ZJoblogEntry, ZJo
 
 const ZId = z.object({ id: z.uuid() });
 /** Room for a 5 MB file in base64 inside JSON. */
-const ATTACHMENT_BODY_LIMIT = Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 64 * 1024;
+export const ATTACHMENT_BODY_LIMIT = Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 64 * 1024;
 
 /** RFC 6266 filename*: the name never goes into a URL, only into this header. */
 export function contentDisposition(fileName: string): string {
