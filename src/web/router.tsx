@@ -30,6 +30,7 @@ import { SessionPage } from './offers/session-page';
 import { RollCallPage } from './offers/roll-call-page';
 import { AbsenceReportPage } from './offers/absence-report-page';
 import { ReferralsPage } from './offers/referrals-page';
+import { PortalJoblogPage } from './portal/joblog-page';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -209,6 +210,12 @@ const surveyAnswerRoute = createRoute({
   component: SurveyAnswerPage,
 });
 
+const portalJoblogRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/portal/joblog',
+  component: PortalJoblogPage,
+});
+
 const satisfactionRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/satisfaction',
@@ -233,6 +240,7 @@ const offerRoutes = [offersRoute, offerRoute, offerSessionRoute, rollCallRoute, 
 const routeTree = rootRoute.addChildren([
   loginRoute,
   surveyAnswerRoute,
+  portalJoblogRoute,
   authenticatedRoute.addChildren([
     homeRoute,
     caseloadRoute,

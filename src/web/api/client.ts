@@ -23,12 +23,18 @@ export function isApiError(error: unknown): error is ApiError {
 }
 
 let csrfToken: string | null = null;
+/** The portal session has its own token (its own cookie too): requests under /api/portal/ send it. */
+let portalCsrfToken: string | null = null;
 let currentLanguage = 'da';
 let networkMessage = 'Network error';
 let unauthenticatedHandler: (() => void) | null = null;
 
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
+}
+
+export function setPortalCsrfToken(token: string | null): void {
+  portalCsrfToken = token;
 }
 
 export function setApiLanguage(language: string, networkErrorText: string): void {
@@ -48,7 +54,9 @@ export type RequestOptions = { signal?: AbortSignal; quiet401?: boolean };
 export async function apiRequest<T>(method: Method, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLanguage };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  const portal = path.startsWith('/api/portal/');
+  const token = portal ? portalCsrfToken : csrfToken;
+  if (method !== 'GET' && token) headers['X-CSRF-Token'] = token;
   let response: Response;
   try {
     response = await fetch(path, {
@@ -68,7 +76,8 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
   if (!response.ok) {
     const err = (data as { error?: { code?: string; message?: string; fields?: FieldMessages } } | undefined)?.error;
     const apiError = new ApiError(response.status, err?.code ?? 'http_' + response.status, err?.message ?? response.statusText, err?.fields ?? {});
-    if (response.status === 401 && apiError.code === 'unauthenticated' && !options.quiet401) unauthenticatedHandler?.();
+    // A portal request that finds no portal session is the portal page's business, not the staff login's.
+    if (response.status === 401 && apiError.code === 'unauthenticated' && !options.quiet401 && !portal) unauthenticatedHandler?.();
     throw apiError;
   }
   return data as T;

@@ -62,20 +62,21 @@ export function JoblogPanel({ base, writable, audience }: { base: JoblogBase; wr
   );
 }
 
-function HitText({ hit, overview }: { hit: JoblogHit; overview: JoblogOverview }) {
+function HitText({ hit, overview, audience }: { hit: JoblogHit; overview: JoblogOverview; audience: 'staff' | 'jobseeker' }) {
   const { t, i18n } = useTranslation();
   const number = useNumber();
   const lang = i18n.language === 'en' ? 'en' : 'da';
   const p = hit.params;
+  const key = audience === 'staff' ? 'joblog.hits' : 'joblog.hitsOwn';
   switch (hit.rule) {
     case 'benchmark_red':
-      return <>{t('joblog.hits.benchmark_red', { month: formatMonth(String(p.month), lang) })}</>;
+      return <>{t(`${key}.benchmark_red`, { month: formatMonth(String(p.month), lang) })}</>;
     case 'below_requirement':
-      return <>{t('joblog.hits.below_requirement', { month: formatMonth(String(p.month), lang), perWeek: number(Number(p.perWeek)), requirement: number(Number(p.requirement)) })}</>;
+      return <>{t(`${key}.below_requirement`, { month: formatMonth(String(p.month), lang), perWeek: number(Number(p.perWeek)), requirement: number(Number(p.requirement)) })}</>;
     case 'no_activity':
-      return <>{t('joblog.hits.no_activity', { since: formatDate(String(p.since)), days: p.days })}</>;
+      return <>{t(`${key}.no_activity`, { since: formatDate(String(p.since)), days: p.days })}</>;
     case 'no_interviews':
-      return <>{t('joblog.hits.no_interviews', { applications: p.applications, days: overview.rules.noInterviewsWindowDays })}</>;
+      return <>{t(`${key}.no_interviews`, { applications: p.applications, days: overview.rules.noInterviewsWindowDays })}</>;
     default:
       return hit.rule satisfies never;
   }
@@ -86,7 +87,7 @@ function JoblogHits({ overview, audience }: { overview: JoblogOverview; audience
   const number = useNumber();
   return (
     <section aria-labelledby="joblog-hits-heading">
-      <h2 id="joblog-hits-heading">{t('joblog.hitsTitle')}</h2>
+      <h2 id="joblog-hits-heading">{t(audience === 'staff' ? 'joblog.hitsTitle' : 'joblog.hitsTitleOwn')}</h2>
       <p>
         {overview.requirementPerWeek === null
           ? t('joblog.noRequirement', { green: number(overview.rules.greenPerWeek) })
@@ -98,7 +99,7 @@ function JoblogHits({ overview, audience }: { overview: JoblogOverview; audience
         <ul data-testid="joblog-hits">
           {overview.hits.map((hit) => (
             <li key={hit.rule} data-rule={hit.rule}>
-              <HitText hit={hit} overview={overview} />
+              <HitText hit={hit} overview={overview} audience={audience} />
             </li>
           ))}
         </ul>
