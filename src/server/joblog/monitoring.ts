@@ -118,6 +118,7 @@ export async function evaluateJobseekerJoblog(db: DbExecutor, ctx: TenantContext
 }
 
 async function applyJoblogTasks(tx: DbExecutor, ctx: TenantContext, list: MonitoredSpell[], rules: TJoblogRules, today: IsoDate) {
+  if (list.length === 0) return { created: 0, updated: 0, closed: 0 };
   const evaluations = await evaluateSpells(tx, ctx, list, rules, today);
   const rows: (typeof tasks.$inferInsert)[] = [];
   for (const spell of list) {
