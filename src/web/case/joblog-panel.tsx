@@ -148,7 +148,7 @@ function JoblogTrend({ overview }: { overview: JoblogOverview }) {
             </ComposedChart>
           </ResponsiveContainer>
         </div>
-        <div className="app-table-scroll">
+        <div className="app-table-scroll" role="region" aria-label={t('joblog.trendTable')} tabIndex={0}>
           <table className="table table--compact app-table" data-testid="joblog-trend-table">
             <caption className="sr-only">{t('joblog.trendTable')}</caption>
             <thead>
@@ -215,7 +215,7 @@ function JoblogEntries({ base, writable }: { base: JoblogBase; writable: boolean
       </p>
       {entries.error ? <ErrorAlert error={entries.error} /> : null}
       {items.length > 0 ? (
-        <div className="app-table-scroll">
+        <div className="app-table-scroll" role="region" aria-label={t('joblog.entriesTitle')} tabIndex={0}>
           <table className="table table--compact app-table" data-testid="joblog-entries" aria-busy={entries.isFetching}>
             <caption className="sr-only">{t('joblog.entriesTitle')}</caption>
             <thead>
