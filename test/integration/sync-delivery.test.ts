@@ -7,6 +7,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { syncEvents } from '../../src/db/schema';
 import { deliverSyncEvents } from '../../src/server/sync/deliver';
 import { createFileSink, createHttpSink, signSyncBody, type SyncEnvelope } from '../../src/server/sync/sinks';
+import { startWorker } from '../../src/worker/start-worker';
 import { createTestApp, loginAs, type Session, type TestApp } from '../support/app';
 import { createSpellThroughApi } from '../support/spells';
 
@@ -130,6 +131,38 @@ describe('sync out into files', () => {
       expect(lines.map((l) => l.data.employer)).toEqual(['Firma 1', 'Firma 2', 'Firma 3']);
       expect(lines.every((l) => l.type === 'joblog.entry.created' && l.jobseekerId === jobseekerId)).toBe(true);
     } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the worker', () => {
+  it('delivers new events to the configured sink by itself', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'jobspor-sync-worker-'));
+    const errors: unknown[] = [];
+    const log = { info: () => undefined, error: (obj: object) => errors.push(obj) };
+    const stop = await startWorker({
+      connection: t.connection,
+      clock: t.clock,
+      log,
+      pollingIntervalSeconds: 0.5,
+      runOnStart: [],
+      sync: { sink: createFileSink({ dir }), intervalSeconds: 1, retryBaseSeconds: 1, maxAttempts: 3 },
+    });
+    try {
+      await addEntries(1);
+      const until = Date.now() + 20_000;
+      let files: string[] = [];
+      while (files.length === 0 && Date.now() < until) {
+        await new Promise((r) => setTimeout(r, 200));
+        files = await readdir(dir).catch(() => []);
+      }
+      expect(files).toHaveLength(1);
+      const line = JSON.parse((await readFile(path.join(dir, files[0]!), 'utf8')).trim().split('\n')[0]!) as SyncEnvelope;
+      expect(line).toMatchObject({ type: 'joblog.entry.created', data: { employer: 'Firma 1' } });
+      expect(errors).toEqual([]);
+    } finally {
+      await stop();
       await rm(dir, { recursive: true, force: true });
     }
   });
