@@ -50,6 +50,8 @@ import { createJobClubService } from './offers/job-club';
 import { createReferralService } from './offers/referrals';
 import { createJourneyService } from './offers/journeys';
 import { registerOfferRoutes } from './offers/routes';
+import { createBookingService } from './booking/service';
+import { registerBookingRoutes } from './booking/routes';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -132,6 +134,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'spells', description: 'Spells, profiling and segment decisions' },
         { name: 'conversations', description: 'Booking, holding and registering conversations' },
         { name: 'plans', description: 'Min Plan, versioned' },
+        { name: 'booking', description: 'Caseworkers’ availability, free slots and booking into them (self-booking rules)' },
         { name: 'calendar', description: 'Closing days' },
         { name: 'caseload', description: 'Spells by caseworker and unit, with deadlines and traffic lights; reassignment' },
         { name: 'tasks', description: 'Tasks raised from spells (book the CV talk, overdue talk, no-show, handover) and by staff' },
@@ -176,7 +179,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerOrganisationRoutes(app, { db: options.db, clock: options.clock });
   registerTemplateRoutes(app, { db: options.db, clock: options.clock });
   registerSpellRoutes(app, { spells: createSpellService({ db: options.db, cipher: options.cipher, hooks: spellHooks }), clock: options.clock });
-  registerConversationRoutes(app, { conversations: createConversationService({ db: options.db, hooks: spellHooks }), clock: options.clock });
+  const conversationService = createConversationService({ db: options.db, hooks: spellHooks });
+  registerConversationRoutes(app, { conversations: conversationService, clock: options.clock });
+  registerBookingRoutes(app, { booking: createBookingService({ db: options.db, conversations: conversationService }), clock: options.clock });
   registerPlanRoutes(app, { plans: createPlanService({ db: options.db }), db: options.db, clock: options.clock });
   registerClosingDayRoutes(app, { db: options.db, clock: options.clock });
   registerCaseloadRoutes(app, { caseload: createCaseloadService({ db: options.db }), clock: options.clock });

@@ -27,6 +27,7 @@ const MESSAGES: Record<string, { da: string; en: string }> = {
   month: { da: 'Skriv måneden som ÅÅÅÅ-MM.', en: 'Enter the month as YYYY-MM.' },
   hours: { da: 'Timetallet skal være mellem 0 og 744.', en: 'The hours must be between 0 and 744.' },
   datetime: { da: 'Skriv tidspunktet som dato og klokkeslæt.', en: 'Enter the time as a date and a time of day.' },
+  time: { da: 'Skriv klokkeslættet som TT:MM, fx 09:30.', en: 'Enter the time of day as HH:MM, e.g. 09:30.' },
 };
 
 export function msg(key: keyof typeof MESSAGES & string): string {
