@@ -30,6 +30,7 @@ import { SessionPage } from './offers/session-page';
 import { RollCallPage } from './offers/roll-call-page';
 import { AbsenceReportPage } from './offers/absence-report-page';
 import { ReferralsPage } from './offers/referrals-page';
+import { AvailabilityPage } from './booking/availability-page';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -228,6 +229,7 @@ const offerSessionRoute = createRoute({ getParentRoute: () => authenticatedRoute
 const rollCallRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/offer-sessions/$id/roll-call', component: guarded('offer.enrol', RollCallPage) });
 const absenceReportRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/absence-report', component: guarded('offer.enrol', AbsenceReportPage) });
 const referralsRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/referrals', component: guarded('referral.manage', ReferralsPage) });
+const availabilityRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/availability', component: guarded('availability.read', AvailabilityPage) });
 const offerRoutes = [offersRoute, offerRoute, offerSessionRoute, rollCallRoute, absenceReportRoute, referralsRoute];
 
 const routeTree = rootRoute.addChildren([
@@ -251,6 +253,7 @@ const routeTree = rootRoute.addChildren([
     satisfactionRoute,
     resultsRoute,
     ...offerRoutes,
+    availabilityRoute,
   ]),
 ]);
 
