@@ -52,6 +52,10 @@ import { createJourneyService } from './offers/journeys';
 import { registerOfferRoutes } from './offers/routes';
 import { createBookingService } from './booking/service';
 import { registerBookingRoutes } from './booking/routes';
+import { portalAuthPlugin } from './plugins/portal-auth';
+import { createPortalAuthService } from './portal/auth-service';
+import { registerPortalAuthRoutes, type PortalOidcConfig } from './portal/auth-routes';
+import { registerOutboxRoutes } from './outbox/routes';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -75,6 +79,12 @@ export type AppOptions = {
   isReady?: () => boolean;
   /** Where the app is reached from outside (links in survey messages). */
   publicUrl?: string;
+  /** Idle minutes of a jobseeker's portal session (default 30). */
+  portalSessionMinutes?: number;
+  /** OpenID Connect settings for the portal, when configured. */
+  portalOidc?: PortalOidcConfig;
+  /** Show portal login codes in the staff outbox (demo and development; never in production). */
+  showLoginCodes?: boolean;
 };
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -144,6 +154,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'offers', description: 'Catalogue, sessions and seats, roll-call, absence reports, job clubs' },
         { name: 'referrals', description: 'Referrals between organisations' },
         { name: 'journeys', description: 'Scheduled e-mail journeys' },
+        { name: 'outbox', description: 'The embedded outbox: messages waiting for or past delivery' },
+        { name: 'portal', description: 'The jobseeker’s portal (/api/portal): own cookie `jobspor_portal`, the same X-CSRF-Token rule' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -152,6 +164,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const auth = createAuthService({ db: options.db, clock: options.clock, sessionHours: options.sessionHours });
   await app.register(authPlugin, { auth });
+  const portalSessionMinutes = options.portalSessionMinutes ?? 30;
+  const portalAuth = createPortalAuthService({ db: options.db, clock: options.clock, sessionMinutes: portalSessionMinutes });
+  await app.register(portalAuthPlugin, { portalAuth });
 
   app.setErrorHandler((error, request, reply) => {
     const lang = requestLanguage(request);
@@ -199,6 +214,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     journeys: createJourneyService({ db: options.db }),
     clock: options.clock,
   });
+
+  registerOutboxRoutes(app, { db: options.db, clock: options.clock, showLoginCodes: options.showLoginCodes ?? false });
+  registerPortalAuthRoutes(app, { portalAuth, secureCookies: options.secureCookies, sessionMinutes: portalSessionMinutes, oidc: options.portalOidc ?? null });
 
   const webDir = options.webDir === undefined ? WEB_DIST_DIR : options.webDir;
   if (webDir && existsSync(path.join(webDir, 'index.html'))) {
