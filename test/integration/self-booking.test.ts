@@ -8,6 +8,7 @@ import type { TenantContext } from '../../src/server/context';
 import { AppError } from '../../src/server/errors';
 import { createTestApp, loginAs, type Session, type TestApp } from '../support/app';
 import { findDemoOrganisation, insertSpellWithConversations, type DemoOrganisation } from '../support/contact-course';
+import { portalLoginAs } from '../support/portal';
 
 // TEST_TODAY is Monday 2026-11-02, 09:00 UTC (10:00 in Copenhagen).
 let t: TestApp;
@@ -267,5 +268,62 @@ describe('double booking is impossible under concurrent requests', () => {
     expect(events).toHaveLength(1);
     const [row] = await t.connection.db.select().from(conversations).where(eq(conversations.id, conversationId));
     expect(row).toMatchObject({ version: 2, status: 'booked' });
+  });
+});
+
+describe('the portal routes', () => {
+  it('let a logged-in jobseeker list, book, move and cancel their own talk, and show no staff notes', async () => {
+    const { jobseekerId, spellId, conversationId } = await cvTalk();
+    await t.connection.db.update(conversations).set({ notes: 'Intern note om medlemmet' }).where(eq(conversations.id, conversationId));
+    const me = await portalLoginAs(t.app, t.connection.db, jobseekerId);
+    const list = await me.request('GET', '/api/portal/conversations');
+    expect(list.statusCode).toBe(200);
+    const mine = list.json().find((c: { id: string }) => c.id === conversationId);
+    expect(mine).toMatchObject({ label: 'CV-samtale', status: 'planned', earliest: '2026-11-02', latest: '2026-11-20' });
+    expect(mine).not.toHaveProperty('notes');
+    const offer = (await me.request('GET', `/api/portal/conversations/${conversationId}/slots`)).json();
+    expect(offer.slots.length).toBeGreaterThan(0);
+    expect(offer.conversation).not.toHaveProperty('notes');
+    const later = offer.slots.filter((x: { day: string }) => x.day >= '2026-11-05');
+    const booked = await me.request('POST', `/api/portal/conversations/${conversationId}/book`, { version: mine.version, slotStart: later[0].start, mode: 'in_person' });
+    expect(booked.statusCode, booked.body).toBe(200);
+    expect(booked.json()).toMatchObject({ status: 'booked', selfBooked: true, scheduledAt: later[0].start });
+    const moved = await me.request('POST', `/api/portal/conversations/${conversationId}/move`, { version: booked.json().version, slotStart: later[1].start, mode: 'phone' });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const override = await me.request('POST', `/api/portal/conversations/${conversationId}/cancel`, { version: moved.json().version, overrideReason: 'Jeg vil bare' });
+    expect(override.statusCode).toBe(400);
+    const cancelled = await me.request('POST', `/api/portal/conversations/${conversationId}/cancel`, { version: moved.json().version, reason: 'Jeg er syg' });
+    expect(cancelled.statusCode).toBe(200);
+    expect(cancelled.json()).toMatchObject({ status: 'planned', scheduledAt: null });
+    // The case page shows the jobseeker's changes on the timeline.
+    const spell = (await cw.request('GET', `/api/v1/spells/${spellId}`)).json();
+    expect(spell.conversations.find((c: { id: string }) => c.id === conversationId)).toMatchObject({ status: 'planned', cancelReason: 'Jeg er syg' });
+  });
+
+  it('answer a rule break with the rule named, in the language asked for', async () => {
+    const { jobseekerId, conversationId } = await cvTalk();
+    const me = await portalLoginAs(t.app, t.connection.db, jobseekerId);
+    const res = await me.request('POST', `/api/portal/conversations/${conversationId}/book`, { version: 1, slotStart: '2026-11-02T14:00:00+01:00', mode: 'phone' }, { 'accept-language': 'en' });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error).toMatchObject({ code: 'booking_rule_violated', message: 'This is not possible under the self-booking rules.' });
+    expect(res.json().error.fields.slotStart).toContain('Rule on notice: a time must be booked at least 1 working day ahead. The first possible day is 2026-11-03.');
+  });
+
+  it('never reach another jobseeker’s talk, and refuse without a portal login or with a staff session', async () => {
+    const mine = await cvTalk();
+    const theirs = await cvTalk();
+    const me = await portalLoginAs(t.app, t.connection.db, mine.jobseekerId);
+    const body = { version: 1, slotStart: '2026-11-04T09:00:00+01:00', mode: 'phone' };
+    for (const [method, url, payload] of [
+      ['GET', `/api/portal/conversations/${theirs.conversationId}/slots`, undefined],
+      ['POST', `/api/portal/conversations/${theirs.conversationId}/book`, body],
+      ['POST', `/api/portal/conversations/${theirs.conversationId}/move`, body],
+      ['POST', `/api/portal/conversations/${theirs.conversationId}/cancel`, { version: 1 }],
+    ] as const) {
+      expect((await me.request(method, url, payload)).statusCode).toBe(404);
+    }
+    expect((await me.request('GET', '/api/portal/conversations')).json().map((c: { id: string }) => c.id)).not.toContain(theirs.conversationId);
+    expect((await t.app.inject({ method: 'GET', url: '/api/portal/conversations' })).statusCode).toBe(401);
+    expect((await cw.request('GET', '/api/portal/conversations')).statusCode).toBe(401);
   });
 });
