@@ -132,14 +132,16 @@ export function createBookingService({ db, conversations: talks }: { db: Databas
     });
   }
 
+  async function getAvailability(ctx: TenantContext, caseworkerId: string) {
+    const person = await findCaseworker(db, ctx, caseworkerId);
+    const { blocks, exceptions } = await loadAvailability(db, ctx, caseworkerId, todayOf(ctx));
+    return { caseworker: { id: person.id, name: person.name, unitId: person.unitId }, canEdit: mayEdit(ctx, person), weekly: blocks.map(presentBlock), exceptions: exceptions.map(presentException) };
+  }
+
   const overrideNote = (o: { overridden: string[]; reason: string | null }) => (o.reason ? `Regler for selvbooking tilsidesat (${o.overridden.join(', ')}): ${o.reason}` : null);
 
   return {
-    async getAvailability(ctx: TenantContext, caseworkerId: string) {
-      const person = await findCaseworker(db, ctx, caseworkerId);
-      const { blocks, exceptions } = await loadAvailability(db, ctx, caseworkerId, todayOf(ctx));
-      return { caseworker: { id: person.id, name: person.name, unitId: person.unitId }, canEdit: mayEdit(ctx, person), weekly: blocks.map(presentBlock), exceptions: exceptions.map(presentException) };
-    },
+    getAvailability,
 
     /** Replaces the caseworker's weekly availability as a whole. */
     async replaceWeekly(ctx: TenantContext, caseworkerId: string, blocks: TWeeklyBlockInput[]) {
@@ -175,7 +177,7 @@ export function createBookingService({ db, conversations: talks }: { db: Databas
         }
         await writeAudit(tx, ctx, { action: 'update', subjectType: 'availability', subjectId: caseworkerId, details: { blocks: weekly.length } });
       });
-      return this.getAvailability(ctx, caseworkerId);
+      return getAvailability(ctx, caseworkerId);
     },
 
     async addException(ctx: TenantContext, caseworkerId: string, input: TExceptionInput) {
