@@ -1,5 +1,6 @@
 import { Outlet, useRouterState } from '@tanstack/react-router';
 import { PublicSurveyLayout } from '../surveys/public-survey-layout';
+import { PortalLayout } from '../portal/portal-layout';
 import { useMe } from '../api/auth';
 import { AppHeader } from './app-header';
 import { SkipLink } from './skip-link';
@@ -8,7 +9,9 @@ import { SkipLink } from './skip-link';
 export function AppLayout() {
   const me = useMe();
   const publicSurvey = useRouterState({ select: (s) => s.location.pathname.startsWith('/s/') });
+  const portal = useRouterState({ select: (s) => s.location.pathname === '/portal' || s.location.pathname.startsWith('/portal/') });
   if (publicSurvey) return <PublicSurveyLayout />;
+  if (portal) return <PortalLayout />;
   return (
     <>
       <SkipLink />
