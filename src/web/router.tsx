@@ -31,6 +31,10 @@ import { RollCallPage } from './offers/roll-call-page';
 import { AbsenceReportPage } from './offers/absence-report-page';
 import { ReferralsPage } from './offers/referrals-page';
 import { PortalJoblogPage } from './portal/joblog-page';
+import { AvailabilityPage } from './booking/availability-page';
+import { portalMeQuery } from './api/portal';
+import { PortalLoginPage } from './portal/portal-login-page';
+import { PortalBookingPage } from './portal/portal-booking-page';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -213,6 +217,10 @@ const surveyAnswerRoute = createRoute({
 const portalJoblogRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/portal/joblog',
+  beforeLoad: async ({ context }) => {
+    const me = await context.queryClient.ensureQueryData(portalMeQuery);
+    if (!me) throw redirect({ to: '/portal/login' });
+  },
   component: PortalJoblogPage,
 });
 
@@ -235,12 +243,34 @@ const offerSessionRoute = createRoute({ getParentRoute: () => authenticatedRoute
 const rollCallRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/offer-sessions/$id/roll-call', component: guarded('offer.enrol', RollCallPage) });
 const absenceReportRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/absence-report', component: guarded('offer.enrol', AbsenceReportPage) });
 const referralsRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/referrals', component: guarded('referral.manage', ReferralsPage) });
+const availabilityRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/availability', component: guarded('availability.read', AvailabilityPage) });
+/** The jobseeker's portal: its own login, outside the staff session (see AppLayout). */
+const portalLoginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/portal/login', component: PortalLoginPage });
+const portalBookingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/portal/booking',
+  beforeLoad: async ({ context }) => {
+    const me = await context.queryClient.ensureQueryData(portalMeQuery);
+    if (!me) throw redirect({ to: '/portal/login' });
+  },
+  component: PortalBookingPage,
+});
+const portalIndexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/portal',
+  beforeLoad: () => {
+    throw redirect({ to: '/portal/booking' });
+  },
+});
 const offerRoutes = [offersRoute, offerRoute, offerSessionRoute, rollCallRoute, absenceReportRoute, referralsRoute];
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
   surveyAnswerRoute,
   portalJoblogRoute,
+  portalLoginRoute,
+  portalBookingRoute,
+  portalIndexRoute,
   authenticatedRoute.addChildren([
     homeRoute,
     caseloadRoute,
@@ -259,6 +289,7 @@ const routeTree = rootRoute.addChildren([
     satisfactionRoute,
     resultsRoute,
     ...offerRoutes,
+    availabilityRoute,
   ]),
 ]);
 

@@ -5,4 +5,5 @@ export * from './surveys';
 export * from './measurement';
 export * from './offers';
 export * from './joblog';
+export * from './booking';
 export * from './portal';

@@ -23,18 +23,12 @@ export function isApiError(error: unknown): error is ApiError {
 }
 
 let csrfToken: string | null = null;
-/** The portal session has its own token (its own cookie too): requests under /api/portal/ send it. */
-let portalCsrfToken: string | null = null;
 let currentLanguage = 'da';
 let networkMessage = 'Network error';
 let unauthenticatedHandler: (() => void) | null = null;
 
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
-}
-
-export function setPortalCsrfToken(token: string | null): void {
-  portalCsrfToken = token;
 }
 
 export function setApiLanguage(language: string, networkErrorText: string): void {
@@ -55,8 +49,7 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLanguage };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const portal = path.startsWith('/api/portal/');
-  const token = portal ? portalCsrfToken : csrfToken;
-  if (method !== 'GET' && token) headers['X-CSRF-Token'] = token;
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
   try {
     response = await fetch(path, {

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { PORTAL_JOBLOG_BASE, usePortalMe } from '../api/portal-joblog';
+import { Link } from '@tanstack/react-router';
+import { usePortalMe } from '../api/portal';
+import { PORTAL_JOBLOG_BASE } from '../api/portal-joblog';
 import { JoblogPanel } from '../case/joblog-panel';
 import { ErrorAlert } from '../components/error-alert';
 import { Loading } from '../components/loading';
@@ -17,7 +19,9 @@ export function PortalJoblogPage() {
       {me.data === null ? (
         <div className="alert alert-info" data-testid="portal-login-needed">
           <div className="alert-body">
-            <p className="alert-text">{t('portalJoblog.loginNeeded')}</p>
+            <p className="alert-text">
+              {t('portalJoblog.loginNeeded')} <Link to="/portal/login">{t('portalJoblog.toLogin')}</Link>
+            </p>
           </div>
         </div>
       ) : null}

@@ -1,21 +1,42 @@
-import { Outlet } from '@tanstack/react-router';
+import { Outlet, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { usePortalLogout, usePortalMe } from '../api/portal';
 import { LanguageSwitch } from '../layout/language-switch';
 import { SkipLink } from '../layout/skip-link';
 
-/** The jobseeker's side: no staff header or menu; built for a phone first. */
+/** The jobseeker's pages: no staff header or menu; their own name and log-out. */
 export function PortalLayout() {
   const { t } = useTranslation();
+  const me = usePortalMe().data ?? null;
+  const logout = usePortalLogout();
+  const navigate = useNavigate();
   return (
     <>
       <SkipLink />
-      <header className="portal-header">
-        <div className="container portal-header-inner">
-          <p className="portal-brand">{t('portalJoblog.brand')}</p>
-          <LanguageSwitch />
+      <header className="header">
+        <div className="portal-info">
+          <div className="container portal-info-inner app-portal">
+            <span className="app-logo">{t('portalBooking.portalName')}</span>
+            <div className="app-portal-tools">
+              {me ? (
+                <p className="app-user">
+                  <span className="app-user-name">
+                    {me.firstName} {me.lastName}
+                  </span>
+                  <span className="app-user-role">{me.organisationName}</span>
+                </p>
+              ) : null}
+              <LanguageSwitch />
+              {me ? (
+                <button type="button" className="button button-secondary" disabled={logout.isPending} onClick={() => logout.mutate(undefined, { onSettled: () => void navigate({ to: '/portal/login' }) })}>
+                  {t('layout.logout')}
+                </button>
+              ) : null}
+            </div>
+          </div>
         </div>
       </header>
-      <main id="main-content" tabIndex={-1} className="container app-main portal-main">
+      <main id="main-content" tabIndex={-1} className="container app-main app-portal-main">
         <Outlet />
       </main>
     </>
