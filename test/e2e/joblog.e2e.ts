@@ -114,6 +114,8 @@ describe('the joblog, from the jobseeker’s phone to the caseworker’s case pa
     await page.getByText('6 registreringer').waitFor();
 
     await page.setViewportSize({ width: 375, height: 800 });
+    // The chart follows the new width after a short debounce.
+    await page.waitForFunction(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth, null, { timeout: 5000 }).catch(() => undefined);
     expect(await fitsWidth(page), (await overflowing(page)).join(', ')).toBe(true);
     await expectAccessible(page, 'case joblog (375 px)', axe);
     await context.close();

@@ -133,7 +133,7 @@ function JoblogTrend({ overview }: { overview: JoblogOverview }) {
       <h2 id="joblog-trend-heading">{t('joblog.trendTitle')}</h2>
       <figure className="app-figure">
         <figcaption>{t('joblog.trendCaption', { green: number(overview.rules.greenPerWeek) })}</figcaption>
-        <div className="app-chart" aria-hidden="true">
+        <div className="app-chart app-chart--clip" aria-hidden="true">
           <ResponsiveContainer width="100%" height={220}>
             <ComposedChart accessibilityLayer={false} data={points} margin={{ top: 8, right: 8, bottom: 8, left: -16 }}>
               <CartesianGrid strokeDasharray="3 3" />
