@@ -69,6 +69,7 @@ describe('the joblog, from the jobseeker’s phone to the caseworker’s case pa
     await page.goto(`${server.baseUrl}/portal/joblog`);
     await page.getByRole('heading', { level: 1, name: 'Min joblog' }).waitFor();
     await page.getByText('Hej Jonna.', { exact: false }).waitFor();
+    expect(await page.getByRole('navigation', { name: 'Min side' }).getByRole('link', { name: 'Min joblog' }).getAttribute('aria-current')).toBe('page');
     await expectAccessible(page, 'portal joblog (375 px)', axe);
 
     for (const [employer, title] of [
