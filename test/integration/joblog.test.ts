@@ -202,3 +202,19 @@ describe('the demo data set', () => {
     expect(kinds.map((k) => k.kind).sort()).toEqual(['joblog_benchmark', 'joblog_inactive', 'joblog_requirement', 'joblog_sparring']);
   });
 });
+
+describe('the monitoring rules as versioned data', () => {
+  it('lets a manager raise the requirement and the benchmark in a new template version, which the next evaluation uses', async () => {
+    const manager = await loginAs(t.app, 'leder@akasse.demo');
+    const [template] = (await manager.request('GET', '/api/v1/templates?kind=joblog_rules')).json();
+    expect(template).toMatchObject({ key: 'default', version: 1 });
+    const { definition } = (await manager.request('GET', `/api/v1/templates/${template.id}`)).json();
+    const bad = await manager.request('POST', `/api/v1/templates/${template.id}/versions`, { definition: { ...definition, benchmark: { greenPerWeek: -1 } } });
+    expect(bad.statusCode).toBe(400);
+    const saved = await manager.request('POST', `/api/v1/templates/${template.id}/versions`, { definition: { ...definition, benchmark: { greenPerWeek: 2.5 }, requirement: { defaultPerWeek: 3, usePlan: false } } });
+    expect(saved.statusCode).toBe(201);
+    const o = await overview();
+    expect(o.rules).toMatchObject({ version: 2, greenPerWeek: 2.5 });
+    expect(o).toMatchObject({ requirementPerWeek: 3, requirementSource: 'organisation' });
+  });
+});
