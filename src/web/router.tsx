@@ -30,6 +30,7 @@ import { SessionPage } from './offers/session-page';
 import { RollCallPage } from './offers/roll-call-page';
 import { AbsenceReportPage } from './offers/absence-report-page';
 import { ReferralsPage } from './offers/referrals-page';
+import { PortalJoblogPage } from './portal/joblog-page';
 import { AvailabilityPage } from './booking/availability-page';
 import { portalMeQuery } from './api/portal';
 import { PortalLoginPage } from './portal/portal-login-page';
@@ -213,6 +214,16 @@ const surveyAnswerRoute = createRoute({
   component: SurveyAnswerPage,
 });
 
+const portalJoblogRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/portal/joblog',
+  beforeLoad: async ({ context }) => {
+    const me = await context.queryClient.ensureQueryData(portalMeQuery);
+    if (!me) throw redirect({ to: '/portal/login' });
+  },
+  component: PortalJoblogPage,
+});
+
 const satisfactionRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/satisfaction',
@@ -256,6 +267,7 @@ const offerRoutes = [offersRoute, offerRoute, offerSessionRoute, rollCallRoute, 
 const routeTree = rootRoute.addChildren([
   loginRoute,
   surveyAnswerRoute,
+  portalJoblogRoute,
   portalLoginRoute,
   portalBookingRoute,
   portalIndexRoute,

@@ -5,13 +5,17 @@ import { useMe } from '../api/auth';
 import { AppHeader } from './app-header';
 import { SkipLink } from './skip-link';
 
-/** Skip link, header and the main landmark around every page, logged in or not. */
+/** Public survey pages and the jobseeker's portal have their own layout; the rest is the staff app. */
 export function AppLayout() {
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  if (pathname.startsWith('/s/')) return <PublicSurveyLayout />;
+  if (pathname === '/portal' || pathname.startsWith('/portal/')) return <PortalLayout />;
+  return <StaffLayout />;
+}
+
+/** Skip link, header and the main landmark around every staff page, logged in or not. */
+function StaffLayout() {
   const me = useMe();
-  const publicSurvey = useRouterState({ select: (s) => s.location.pathname.startsWith('/s/') });
-  const portal = useRouterState({ select: (s) => s.location.pathname === '/portal' || s.location.pathname.startsWith('/portal/') });
-  if (publicSurvey) return <PublicSurveyLayout />;
-  if (portal) return <PortalLayout />;
   return (
     <>
       <SkipLink />

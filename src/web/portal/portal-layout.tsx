@@ -1,4 +1,4 @@
-import { Outlet, useNavigate } from '@tanstack/react-router';
+import { Link, Outlet, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { usePortalLogout, usePortalMe } from '../api/portal';
 import { LanguageSwitch } from '../layout/language-switch';
@@ -36,6 +36,22 @@ export function PortalLayout() {
           </div>
         </div>
       </header>
+      {me ? (
+        <nav className="container app-portal-nav" aria-label={t('portalJoblog.navLabel')}>
+          <ul className="app-inline-list">
+            <li>
+              <Link to="/portal/booking" activeProps={{ 'aria-current': 'page' }}>
+                {t('portalJoblog.navBooking')}
+              </Link>
+            </li>
+            <li>
+              <Link to="/portal/joblog" activeProps={{ 'aria-current': 'page' }}>
+                {t('portalJoblog.navJoblog')}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      ) : null}
       <main id="main-content" tabIndex={-1} className="container app-main app-portal-main">
         <Outlet />
       </main>
