@@ -151,3 +151,24 @@ export function startOfCopenhagenDay(date: IsoDate): Date {
   }
   throw new RangeError(`No Copenhagen midnight found for ${date}`);
 }
+
+/** The Danish calendar date and the minute of that day (0–1439) of an instant. */
+export function toCopenhagenDateAndMinute(instant: Date): { date: IsoDate; minute: number } {
+  const p = partsOf(instant);
+  return { date: p.date, minute: p.hour * 60 + p.minute };
+}
+
+/**
+ * The instant of a Danish wall-clock time (a minute of a calendar day), summer or winter time.
+ * A time that does not exist (02:00–02:59 on the last Sunday of March) moves an hour on.
+ */
+export function copenhagenWallTimeToInstant(date: IsoDate, minute: number): Date {
+  assertIsoDate(date);
+  const utc = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + minute * 60_000;
+  for (const offsetHours of [2, 1]) {
+    const candidate = new Date(utc - offsetHours * 3_600_000);
+    const p = partsOf(candidate);
+    if (p.date === date && p.hour * 60 + p.minute === minute) return candidate;
+  }
+  return new Date(utc - 3_600_000);
+}

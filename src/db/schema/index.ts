@@ -4,3 +4,4 @@ export * from './contact-course';
 export * from './surveys';
 export * from './measurement';
 export * from './offers';
+export * from './messages';

@@ -1,0 +1,2 @@
+export * from './answer-promise';
+export * from './attachments';
