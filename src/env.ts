@@ -21,6 +21,16 @@ const ZEnv = z.object({
   JOBSPOR_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   /** The address people reach Jobspor at from outside, e.g. https://jobspor.example.dk: links in SMS and e-mail. */
   JOBSPOR_PUBLIC_URL: z.string().url().optional(),
+  /** Where e-mail goes: "outbox" keeps it in the app (the default), "smtp" sends it. */
+  JOBSPOR_EMAIL_ADAPTER: z.enum(['outbox', 'smtp']).default('outbox'),
+  /** SMTP server, e.g. smtp://user:password@mail.example.dk:587. */
+  JOBSPOR_SMTP_URL: z.string().url().optional(),
+  /** Sender of e-mail, e.g. "Jobspor <noreply@example.dk>". */
+  JOBSPOR_MAIL_FROM: z.string().min(3).optional(),
+  /** Where text messages go: "outbox" keeps them in the app (the default), "http" posts them to an SMS gateway. */
+  JOBSPOR_SMS_ADAPTER: z.enum(['outbox', 'http']).default('outbox'),
+  JOBSPOR_SMS_GATEWAY_URL: z.string().url().optional(),
+  JOBSPOR_SMS_GATEWAY_TOKEN: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -50,6 +50,10 @@ import { createJobClubService } from './offers/job-club';
 import { createReferralService } from './offers/referrals';
 import { createJourneyService } from './offers/journeys';
 import { registerOfferRoutes } from './offers/routes';
+import { createMessageService } from './messages/service';
+import { registerMessageRoutes } from './messages/routes';
+import { createOutboxService } from './notifications/outbox-service';
+import { registerNotificationRoutes } from './notifications/routes';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -141,6 +145,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'offers', description: 'Catalogue, sessions and seats, roll-call, absence reports, job clubs' },
         { name: 'referrals', description: 'Referrals between organisations' },
         { name: 'journeys', description: 'Scheduled e-mail journeys' },
+        { name: 'messages', description: 'Secure messages between jobseekers and staff, with the answer promise on job inquiries' },
+        { name: 'notifications', description: 'E-mail and SMS notifications and their delivery state (the outbox)' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -194,6 +200,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     journeys: createJourneyService({ db: options.db }),
     clock: options.clock,
   });
+  registerMessageRoutes(app, { messages: createMessageService({ db: options.db }), clock: options.clock });
+  registerNotificationRoutes(app, { outbox: createOutboxService({ db: options.db }), clock: options.clock });
 
   const webDir = options.webDir === undefined ? WEB_DIST_DIR : options.webDir;
   if (webDir && existsSync(path.join(webDir, 'index.html'))) {

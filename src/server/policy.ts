@@ -29,6 +29,9 @@ const PERMISSIONS = {
   'offer.manage': ['caseworker', 'manager'],
   'offer.enrol': ['caseworker', 'manager'],
   'referral.manage': ['caseworker', 'manager'],
+  'message.read': ['caseworker', 'manager'],
+  'message.write': ['caseworker', 'manager'],
+  'outbox.read': ['caseworker', 'manager', 'admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

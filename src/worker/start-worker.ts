@@ -4,6 +4,9 @@ import type { Connection } from '../db/connect';
 import type { Clock } from '../server/clock';
 import { runWeeklyDigest } from '../server/digest/run-weekly-digest';
 import { sweepAllSpellTasks } from '../server/tasks/sync-spell-tasks';
+import { escalateOverdueInquiries } from '../server/messages/escalate';
+import { outboxOnlyAdapters, type NotificationAdapters } from '../server/notifications/adapters';
+import { deliverDueNotifications } from '../server/notifications/deliver';
 import { bossDbFor } from './boss-db';
 
 export type WorkerLog = {
@@ -11,13 +14,18 @@ export type WorkerLog = {
   error(obj: object, msg?: string): void;
 };
 
-export const JOB_NAMES = ['tasks-sweep', 'weekly-digest'] as const;
+export const JOB_NAMES = ['tasks-sweep', 'weekly-digest', 'notifications-deliver', 'messages-escalate'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
-/** When the jobs run, Danish time: the sweep before the working day, the digest on Monday morning. */
+/**
+ * When the jobs run, Danish time: the sweep before the working day, the digest on Monday morning,
+ * notifications every minute (pg-boss's finest cron step), overdue inquiries every 15 minutes.
+ */
 export const SCHEDULES: { name: JobName; cron: string }[] = [
   { name: 'tasks-sweep', cron: '0 6 * * *' },
   { name: 'weekly-digest', cron: '0 7 * * 1' },
+  { name: 'notifications-deliver', cron: '* * * * *' },
+  { name: 'messages-escalate', cron: '*/15 * * * *' },
 ];
 const TIME_ZONE = 'Europe/Copenhagen';
 
@@ -33,6 +41,8 @@ export type StartWorkerOptions = {
    */
   runOnStart?: JobName[];
   pollingIntervalSeconds?: number;
+  /** How notifications leave the machine (adaptersFromEnv); by default they stay in the outbox. */
+  adapters?: NotificationAdapters;
 };
 
 /**
@@ -58,10 +68,27 @@ export async function startWorker(options: StartWorkerOptions): Promise<() => Pr
       return sweepAllSpellTasks(connection.db, clock);
     },
     'weekly-digest': () => runWeeklyDigest(connection.db, clock),
+    'notifications-deliver': async () => {
+      const adapters = options.adapters ?? outboxOnlyAdapters();
+      const total = { claimed: 0, sent: 0, retrying: 0, failed: 0 };
+      // Drain what is due in batches, a bounded number of rounds per run.
+      for (let round = 0; round < 20; round++) {
+        const counts = await deliverDueNotifications({ db: connection.db, clock, adapters });
+        total.claimed += counts.claimed;
+        total.sent += counts.sent;
+        total.retrying += counts.retrying;
+        total.failed += counts.failed;
+        if (counts.claimed < 50) break;
+      }
+      return total;
+    },
+    'messages-escalate': () => escalateOverdueInquiries(connection.db, clock),
   };
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 5;
   for (const name of JOB_NAMES) {
-    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 60 * 30 });
+    // The frequent jobs are singletons: a run that overlaps the next minute's is not doubled.
+    const frequent = name === 'notifications-deliver' || name === 'messages-escalate';
+    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 60 * 30, ...(frequent ? { policy: 'singleton' as const } : {}) });
     await boss.work(name, { pollingIntervalSeconds, batchSize: 1 }, async () => {
       try {
         const result = await handlers[name]();
@@ -74,7 +101,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<() => Pr
   }
   for (const schedule of SCHEDULES) await boss.schedule(schedule.name, schedule.cron, {}, { tz: TIME_ZONE });
   // Several processes starting together send one catch-up run, not one each.
-  for (const name of options.runOnStart ?? ['tasks-sweep']) await boss.send(name, {}, { singletonKey: `start:${name}`, singletonSeconds: 300 });
+  for (const name of options.runOnStart ?? ['tasks-sweep', 'notifications-deliver']) await boss.send(name, {}, { singletonKey: `start:${name}`, singletonSeconds: 300 });
 
   let stopped = false;
   return async () => {

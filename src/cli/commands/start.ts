@@ -6,6 +6,7 @@ import { systemClock } from '../../server/clock';
 import { DEMO_LOGINS, seedDemoIfEmpty } from '../../db/seed/demo';
 import { DataDirLockedError } from '../../db/data-dir';
 import { startWorker } from '../../worker/start-worker';
+import { adaptersFromEnv } from '../../server/notifications/adapters';
 import { setSurveyLinkBase } from '../../server/surveys/links';
 
 export function registerStartCommand(program: Command): void {
@@ -54,7 +55,7 @@ export function registerStartCommand(program: Command): void {
       process.on('SIGTERM', () => void stop('SIGTERM'));
       await app.listen({ port: env.PORT, host: env.HOST });
       // Background jobs (daily task sweep, weekly digest) run in this same process.
-      stopWorker = await startWorker({ connection: opened.connection, databaseUrl: env.DATABASE_URL, clock: systemClock, log: app.log });
+      stopWorker = await startWorker({ connection: opened.connection, databaseUrl: env.DATABASE_URL, clock: systemClock, log: app.log, adapters: adaptersFromEnv(env) });
       ready = true;
       const shownHost = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
       const address = app.server.address();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createWorkingCalendar } from '../calendar/working-calendar';
 import { addWorkingHours, workingMinutesBetween, ZAnswerPromise } from './answer-promise';
 import { checkAttachment } from './attachments';
+import { measureAnswerPromise } from './promise-kpi';
 
 const promise = ZAnswerPromise.parse({ promiseWorkingHours: 24, dayStart: '08:00', dayEnd: '16:00', categoriesWithPromise: ['job'] });
 const calendar = createWorkingCalendar({ closingDays: ['2026-12-24', '2026-12-31'] });
@@ -63,5 +64,24 @@ describe('attachments', () => {
     expect(checkAttachment({ fileName: 'empty.txt', contentType: 'text/plain', content: new Uint8Array() })).toBe('empty');
     expect(checkAttachment({ fileName: 'big.txt', contentType: 'text/plain', content: new Uint8Array(5 * 1024 * 1024 + 1) })).toBe('too_large');
     expect(checkAttachment({ fileName: '../etc/passwd', contentType: 'text/plain', content: pdf })).toBe('bad_name');
+  });
+});
+
+describe('the share of inquiries answered within the promise', () => {
+  const d = (s: string) => new Date(s);
+  it('counts answered ones and overdue unanswered ones, not those still inside their deadline', () => {
+    const kpi = measureAnswerPromise(
+      [
+        { answerDueAt: d('2026-11-10T12:00:00Z'), answeredAt: d('2026-11-10T11:00:00Z'), answerWorkingMinutes: 600 },
+        { answerDueAt: d('2026-11-10T12:00:00Z'), answeredAt: d('2026-11-11T12:00:00Z'), answerWorkingMinutes: 1920 },
+        { answerDueAt: d('2026-11-12T12:00:00Z'), answeredAt: null, answerWorkingMinutes: null },
+        { answerDueAt: d('2026-11-30T12:00:00Z'), answeredAt: null, answerWorkingMinutes: null },
+      ],
+      d('2026-11-20T12:00:00Z'),
+    );
+    expect(kpi).toEqual({ inquiries: 3, answeredWithinPromise: 1, share: 1 / 3, medianAnswerWorkingMinutes: 1260 });
+  });
+  it('has no share when nothing is decided yet', () => {
+    expect(measureAnswerPromise([], d('2026-11-20T12:00:00Z')).share).toBeNull();
   });
 });

@@ -1,2 +1,3 @@
 export * from './answer-promise';
 export * from './attachments';
+export * from './promise-kpi';

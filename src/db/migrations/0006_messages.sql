@@ -21,7 +21,6 @@ CREATE TABLE "message_threads" (
 	"awaiting_since" timestamp with time zone,
 	"answer_due_at" timestamp with time zone,
 	"first_answered_at" timestamp with time zone,
-	"answered_within_promise" boolean,
 	"escalated_at" timestamp with time zone,
 	"last_message_at" timestamp with time zone NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
@@ -35,6 +34,9 @@ CREATE TABLE "messages" (
 	"author_id" uuid NOT NULL,
 	"body" text NOT NULL,
 	"read_at" timestamp with time zone,
+	"answer_due_at" timestamp with time zone,
+	"answered_at" timestamp with time zone,
+	"answer_working_minutes" integer,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -56,6 +58,7 @@ CREATE INDEX "message_attachments_message_idx" ON "message_attachments" USING bt
 CREATE UNIQUE INDEX "message_attachments_name_uq" ON "message_attachments" USING btree ("message_id","file_name");--> statement-breakpoint
 CREATE INDEX "message_threads_jobseeker_idx" ON "message_threads" USING btree ("organisation_id","jobseeker_id","last_message_at");--> statement-breakpoint
 CREATE INDEX "message_threads_inbox_idx" ON "message_threads" USING btree ("organisation_id","status","last_message_at");--> statement-breakpoint
-CREATE INDEX "message_threads_due_idx" ON "message_threads" USING btree ("answer_due_at") WHERE "message_threads"."first_answered_at" is null and "message_threads"."escalated_at" is null;--> statement-breakpoint
+CREATE INDEX "message_threads_due_idx" ON "message_threads" USING btree ("answer_due_at") WHERE "message_threads"."awaiting_since" is not null and "message_threads"."escalated_at" is null;--> statement-breakpoint
 CREATE INDEX "messages_thread_idx" ON "messages" USING btree ("thread_id","created_at");--> statement-breakpoint
+CREATE INDEX "messages_promise_idx" ON "messages" USING btree ("organisation_id","created_at") WHERE "messages"."answer_due_at" is not null;--> statement-breakpoint
 CREATE INDEX "outbox_due_idx" ON "outbox" USING btree ("status","next_attempt_at");

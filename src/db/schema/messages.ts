@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, customType, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { customType, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { jobseekers, organisations, staff, units } from './core';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -16,8 +16,9 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
 
 /**
  * A conversation in the secure inbox between a jobseeker and their caseworker (or the unit when
- * the caseworker is away). A job-related inquiry carries the answer promise: `answerDueAt` is
- * 24 working hours after it arrived; the first staff answer records `firstAnsweredAt`.
+ * the caseworker is away). While a job-related inquiry waits for an answer, `awaitingSince` and
+ * `answerDueAt` (24 working hours later) say so; a staff answer ends the wait. The escalation job
+ * sets `escalatedAt` once per wait.
  */
 export const messageThreads = pgTable(
   'message_threads',
@@ -37,7 +38,6 @@ export const messageThreads = pgTable(
     awaitingSince: timestamp('awaiting_since', { withTimezone: true }),
     answerDueAt: timestamp('answer_due_at', { withTimezone: true }),
     firstAnsweredAt: timestamp('first_answered_at', { withTimezone: true }),
-    answeredWithinPromise: boolean('answered_within_promise'),
     escalatedAt: timestamp('escalated_at', { withTimezone: true }),
     lastMessageAt: timestamp('last_message_at', { withTimezone: true }).notNull(),
     createdAt: createdAt(),
@@ -45,7 +45,7 @@ export const messageThreads = pgTable(
   (t) => [
     index('message_threads_jobseeker_idx').on(t.organisationId, t.jobseekerId, t.lastMessageAt),
     index('message_threads_inbox_idx').on(t.organisationId, t.status, t.lastMessageAt),
-    index('message_threads_due_idx').on(t.answerDueAt).where(sql`${t.firstAnsweredAt} is null and ${t.escalatedAt} is null`),
+    index('message_threads_due_idx').on(t.answerDueAt).where(sql`${t.awaitingSince} is not null and ${t.escalatedAt} is null`),
   ],
 );
 
@@ -62,9 +62,14 @@ export const messages = pgTable(
     body: text('body').notNull(),
     /** Read by the other side: the jobseeker for a staff message, any staff member for the jobseeker's. */
     readAt: timestamp('read_at', { withTimezone: true }),
+    /** A jobseeker's message that started a wait under the answer promise: its deadline … */
+    answerDueAt: timestamp('answer_due_at', { withTimezone: true }),
+    /** … when staff answered (or marked it handled), and how many working minutes that took: the KPI. */
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    answerWorkingMinutes: integer('answer_working_minutes'),
     createdAt: createdAt(),
   },
-  (t) => [index('messages_thread_idx').on(t.threadId, t.createdAt)],
+  (t) => [index('messages_thread_idx').on(t.threadId, t.createdAt), index('messages_promise_idx').on(t.organisationId, t.createdAt).where(sql`${t.answerDueAt} is not null`)],
 );
 
 export const messageAttachments = pgTable(
