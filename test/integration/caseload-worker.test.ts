@@ -57,6 +57,8 @@ describe(`the background worker on ${testDatabaseKind}`, () => {
       expect(created).toEqual([{ kind: 'overdue_talk' }]);
       const schedules = (await t.connection.db.execute(sql`select name, cron, timezone from pgboss.schedule order by name`)) as unknown as { rows: unknown[] };
       expect(schedules.rows).toEqual([
+        { name: 'messages-escalate', cron: '*/15 * * * *', timezone: 'Europe/Copenhagen' },
+        { name: 'notifications-deliver', cron: '* * * * *', timezone: 'Europe/Copenhagen' },
         { name: 'tasks-sweep', cron: '0 6 * * *', timezone: 'Europe/Copenhagen' },
         { name: 'weekly-digest', cron: '0 7 * * 1', timezone: 'Europe/Copenhagen' },
       ]);

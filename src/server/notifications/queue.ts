@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, like } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/connect';
 import { jobseekers, outbox } from '../../db/schema';
 import { renderNotification, type NotificationChannel, type NotificationLanguage, type RenderedNotification } from '../../core/notifications/templates';
@@ -84,6 +84,17 @@ export async function cancelNotification(tx: DbExecutor, ctx: Ctx, idempotencyKe
     .where(inTenant(outbox, ctx, and(eq(outbox.idempotencyKey, idempotencyKey), eq(outbox.status, 'queued'))))
     .returning({ id: outbox.id });
   return rows.length > 0;
+}
+
+/** Withdraws every notification not yet sent whose key starts with `prefix` (all reminders of one talk). */
+export async function cancelNotificationsByPrefix(tx: DbExecutor, ctx: Ctx, prefix: string): Promise<number> {
+  const pattern = `${prefix.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  const rows = await tx
+    .update(outbox)
+    .set({ status: 'cancelled' })
+    .where(inTenant(outbox, ctx, and(like(outbox.idempotencyKey, pattern), eq(outbox.status, 'queued'))))
+    .returning({ id: outbox.id });
+  return rows.length;
 }
 
 /** How to reach a jobseeker: the channel they can be reached on (preferring `prefer`), and their language. */
