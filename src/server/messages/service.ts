@@ -29,9 +29,15 @@ const PROBLEM_TEXT: Record<AttachmentProblem, { da: string; en: string }> = {
   bad_name: { da: 'Filnavnet er ugyldigt.', en: 'The file name is not valid.' },
 };
 
-/** Decodes and checks attachments; every problem is a field error naming the file's place in the list. */
-function decodeAttachments(list: AttachmentInput[] = []) {
+/**
+ * Checks the text and decodes and checks the attachments; every problem is a field error (a file
+ * by its place in the list), all of them at once.
+ */
+function checkMessage(input: { subject?: string; body: string; attachments?: AttachmentInput[] }) {
   const fields: FieldErrors = {};
+  if (input.subject !== undefined && input.subject.trim().length === 0) fields.subject = { da: 'Skriv en overskrift.', en: 'Write a subject.' };
+  if (input.body.trim().length === 0) fields.body = { da: 'Skriv en besked.', en: 'Write a message.' };
+  const list = input.attachments ?? [];
   const decoded = list.map((a, i) => {
     const content = Buffer.from(a.contentBase64, 'base64');
     const problem = checkAttachment({ fileName: a.fileName, contentType: a.contentType, content });
@@ -43,13 +49,6 @@ function decodeAttachments(list: AttachmentInput[] = []) {
   if (new Set(decoded.map((d) => d.fileName)).size !== decoded.length) fields.attachments = { da: 'To filer har samme navn.', en: 'Two files have the same name.' };
   if (Object.keys(fields).length > 0) throw new AppError('validation_failed', fields);
   return decoded;
-}
-
-function requireText(input: { subject?: string; body: string }) {
-  const fields: FieldErrors = {};
-  if (input.subject !== undefined && input.subject.trim().length === 0) fields.subject = { da: 'Skriv en overskrift.', en: 'Write a subject.' };
-  if (input.body.trim().length === 0) fields.body = { da: 'Skriv en besked.', en: 'Write a message.' };
-  if (Object.keys(fields).length > 0) throw new AppError('validation_failed', fields);
 }
 
 function presentThreadSummary(r: Awaited<ReturnType<typeof searchThreads>>['rows'][number], now: Date) {
@@ -109,7 +108,7 @@ export function createMessageService({ db }: { db: Database }) {
     });
   }
 
-  async function storeMessage(tx: DbExecutor, ctx: TenantContext, threadId: string, body: string, files: ReturnType<typeof decodeAttachments>, answerDueAt: Date | null) {
+  async function storeMessage(tx: DbExecutor, ctx: TenantContext, threadId: string, body: string, files: ReturnType<typeof checkMessage>, answerDueAt: Date | null) {
     const id = randomUUID();
     const now = ctx.clock.now();
     await tx.insert(messages).values({ id, organisationId: ctx.organisationId, threadId, authorKind: ctx.actor.kind === 'jobseeker' ? 'jobseeker' : 'staff', authorId: ctx.actor.id!, body: body.trim(), answerDueAt, createdAt: now });
@@ -180,8 +179,7 @@ export function createMessageService({ db }: { db: Database }) {
   return {
     /** A new thread: from a jobseeker (to their caseworker or unit) or from staff (to a jobseeker). */
     async startThread(ctx: TenantContext, input: NewThreadInput) {
-      requireText(input);
-      const files = decodeAttachments(input.attachments);
+      const files = checkMessage(input);
       const id = randomUUID();
       await db.transaction(async (tx) => {
         const jobseekerId = ctx.actor.kind === 'jobseeker' ? ctx.actor.id : input.jobseekerId;
@@ -218,8 +216,7 @@ export function createMessageService({ db }: { db: Database }) {
     },
 
     async reply(ctx: TenantContext, threadId: string, input: ReplyInput) {
-      requireText(input);
-      const files = decodeAttachments(input.attachments);
+      const files = checkMessage(input);
       await db.transaction(async (tx) => {
         const thread = await loadForActor(tx, ctx, threadId);
         const now = ctx.clock.now();
