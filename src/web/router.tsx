@@ -30,6 +30,9 @@ import { SessionPage } from './offers/session-page';
 import { RollCallPage } from './offers/roll-call-page';
 import { AbsenceReportPage } from './offers/absence-report-page';
 import { ReferralsPage } from './offers/referrals-page';
+import { InboxPage } from './messages/inbox-page';
+import { ThreadPage } from './messages/thread-page';
+import { OutboxPage } from './outbox/outbox-page';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -184,6 +187,28 @@ const auditRoute = createRoute({
   component: guarded('audit.read', AuditPage),
 });
 
+const messagesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/messages',
+  validateSearch: (search: Record<string, unknown>): { box?: 'unit' | 'all'; awaiting?: boolean; page?: number } => ({
+    box: search.box === 'unit' || search.box === 'all' ? search.box : undefined,
+    awaiting: search.awaiting === true || search.awaiting === 'true' ? true : undefined,
+    page: positiveInt(search.page),
+  }),
+  component: guarded('message.read', InboxPage),
+});
+const messageRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/messages/$id', component: guarded('message.read', ThreadPage) });
+const outboxRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/outbox',
+  validateSearch: (search: Record<string, unknown>): { template?: string; status?: string; page?: number } => ({
+    template: text(search.template),
+    status: text(search.status),
+    page: positiveInt(search.page),
+  }),
+  component: guarded('outbox.read', OutboxPage),
+});
+
 const staffRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/admin/staff',
@@ -243,6 +268,9 @@ const routeTree = rootRoute.addChildren([
     jobseekerNewSpellRoute,
     spellRoute,
     auditRoute,
+    messagesRoute,
+    messageRoute,
+    outboxRoute,
     staffRoute,
     cadencesRoute,
     cadenceRoute,
