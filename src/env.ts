@@ -21,6 +21,13 @@ const ZEnv = z.object({
   JOBSPOR_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   /** The address people reach Jobspor at from outside, e.g. https://jobspor.example.dk: links in SMS and e-mail. */
   JOBSPOR_PUBLIC_URL: z.string().url().optional(),
+  /** Idle minutes after which a jobseeker's portal session ends. */
+  JOBSPOR_PORTAL_SESSION_MINUTES: z.coerce.number().int().positive().max(24 * 60).default(30),
+  /** OpenID Connect for the portal (MitID through a broker): all four or none. See README. */
+  JOBSPOR_PORTAL_OIDC_ISSUER: z.string().url().optional(),
+  JOBSPOR_PORTAL_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  JOBSPOR_PORTAL_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  JOBSPOR_PORTAL_OIDC_REDIRECT_URI: z.string().url().optional(),
   /** Where e-mail goes: "outbox" keeps it in the app (the default), "smtp" sends it. */
   JOBSPOR_EMAIL_ADAPTER: z.enum(['outbox', 'smtp']).default('outbox'),
   /** SMTP server, e.g. smtp://user:password@mail.example.dk:587. */
@@ -32,7 +39,19 @@ const ZEnv = z.object({
   JOBSPOR_SMS_GATEWAY_URL: z.string().url().optional(),
   JOBSPOR_SMS_GATEWAY_TOKEN: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+}).superRefine((env, ctx) => {
+  const oidc = ['JOBSPOR_PORTAL_OIDC_ISSUER', 'JOBSPOR_PORTAL_OIDC_CLIENT_ID', 'JOBSPOR_PORTAL_OIDC_CLIENT_SECRET', 'JOBSPOR_PORTAL_OIDC_REDIRECT_URI'] as const;
+  const set = oidc.filter((k) => env[k] !== undefined);
+  if (set.length > 0 && set.length < oidc.length) {
+    for (const k of oidc.filter((k) => env[k] === undefined)) ctx.addIssue({ code: 'custom', path: [k], message: 'set all four JOBSPOR_PORTAL_OIDC_* variables, or none' });
+  }
 });
+
+/** The portal's OpenID Connect settings, or null when not configured. */
+export function portalOidcConfig(env: Env) {
+  if (!env.JOBSPOR_PORTAL_OIDC_ISSUER || !env.JOBSPOR_PORTAL_OIDC_CLIENT_ID || !env.JOBSPOR_PORTAL_OIDC_CLIENT_SECRET || !env.JOBSPOR_PORTAL_OIDC_REDIRECT_URI) return null;
+  return { issuer: env.JOBSPOR_PORTAL_OIDC_ISSUER, clientId: env.JOBSPOR_PORTAL_OIDC_CLIENT_ID, clientSecret: env.JOBSPOR_PORTAL_OIDC_CLIENT_SECRET, redirectUri: env.JOBSPOR_PORTAL_OIDC_REDIRECT_URI };
+}
 
 export type Env = z.infer<typeof ZEnv>;
 

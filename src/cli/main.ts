@@ -7,6 +7,7 @@ import { registerPlanCommand } from './commands/plan';
 import { registerSurvivalCommand } from './commands/survival';
 import { registerDigestCommand } from './commands/digest';
 import { registerSnapshotCommand } from './commands/snapshot';
+import { registerOutboxCommand } from './commands/outbox';
 
 const program = new Command();
 program.name('jobspor').description('Jobspor: contact course, plans, job search, brokering and measurement.');
@@ -18,6 +19,7 @@ registerPlanCommand(program);
 registerSurvivalCommand(program);
 registerDigestCommand(program);
 registerSnapshotCommand(program);
+registerOutboxCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

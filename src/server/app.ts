@@ -54,6 +54,9 @@ import { createMessageService } from './messages/service';
 import { registerMessageRoutes } from './messages/routes';
 import { createOutboxService } from './notifications/outbox-service';
 import { registerNotificationRoutes } from './notifications/routes';
+import { portalAuthPlugin } from './plugins/portal-auth';
+import { createPortalAuthService } from './portal/auth-service';
+import { registerPortalAuthRoutes, type PortalOidcConfig } from './portal/auth-routes';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -77,6 +80,12 @@ export type AppOptions = {
   isReady?: () => boolean;
   /** Where the app is reached from outside (links in survey messages). */
   publicUrl?: string;
+  /** Idle minutes of a jobseeker's portal session (default 30). */
+  portalSessionMinutes?: number;
+  /** OpenID Connect settings for the portal, when configured. */
+  portalOidc?: PortalOidcConfig;
+  /** Show portal login codes in the staff outbox (demo and development; never in production). */
+  showLoginCodes?: boolean;
 };
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -147,6 +156,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'journeys', description: 'Scheduled e-mail journeys' },
         { name: 'messages', description: 'Secure messages between jobseekers and staff, with the answer promise on job inquiries' },
         { name: 'notifications', description: 'E-mail and SMS notifications and their delivery state (the outbox)' },
+        { name: 'portal', description: 'The jobseeker’s portal (/api/portal): own cookie `jobspor_portal`, the same X-CSRF-Token rule' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -155,6 +165,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const auth = createAuthService({ db: options.db, clock: options.clock, sessionHours: options.sessionHours });
   await app.register(authPlugin, { auth });
+  const portalSessionMinutes = options.portalSessionMinutes ?? 30;
+  const portalAuth = createPortalAuthService({ db: options.db, clock: options.clock, sessionMinutes: portalSessionMinutes });
+  await app.register(portalAuthPlugin, { portalAuth });
 
   app.setErrorHandler((error, request, reply) => {
     const lang = requestLanguage(request);
@@ -201,7 +214,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock: options.clock,
   });
   registerMessageRoutes(app, { messages: createMessageService({ db: options.db }), clock: options.clock });
-  registerNotificationRoutes(app, { outbox: createOutboxService({ db: options.db }), clock: options.clock });
+  registerNotificationRoutes(app, { outbox: createOutboxService({ db: options.db, showLoginCodes: options.showLoginCodes ?? false }), clock: options.clock });
+  registerPortalAuthRoutes(app, { portalAuth, secureCookies: options.secureCookies, sessionMinutes: portalSessionMinutes, oidc: options.portalOidc ?? null });
 
   const webDir = options.webDir === undefined ? WEB_DIST_DIR : options.webDir;
   if (webDir && existsSync(path.join(webDir, 'index.html'))) {

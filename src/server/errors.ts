@@ -13,6 +13,16 @@ export const ERROR_CODES = {
     da: 'Kontoen er midlertidigt låst efter for mange forkerte forsøg. Prøv igen om lidt.',
     en: 'The account is temporarily locked after too many failed attempts. Try again shortly.',
   },
+  portal_code_invalid: {
+    status: 401,
+    da: 'Koden er forkert eller udløbet. Tjek koden, eller bed om en ny.',
+    en: 'The code is wrong or has expired. Check the code, or ask for a new one.',
+  },
+  portal_oidc_unavailable: {
+    status: 501,
+    da: 'Log ind med MitID er ikke sat op her. Log ind med en kode på e-mail eller SMS.',
+    en: 'Logging in with MitID is not set up here. Log in with a code by e-mail or text message.',
+  },
   too_many_requests: { status: 429, da: 'For mange forsøg. Vent lidt og prøv igen.', en: 'Too many attempts. Wait a little and try again.' },
   csrf_failed: {
     status: 403,

@@ -119,15 +119,16 @@ describe('booking and holding conversations', () => {
   });
 
   it('books the CV talk inside its window', async () => {
-    const res = await cw.request('POST', `/api/v1/conversations/${cvId}/book`, { version: 1, scheduledAt: '2026-11-05T09:00:00+01:00', durationMinutes: 45, mode: 'in_person', place: 'Afdeling Nord' });
+    // After the demo data's meetings (08:30–15:15), so the demo caseworker's calendar is free.
+    const res = await cw.request('POST', `/api/v1/conversations/${cvId}/book`, { version: 1, scheduledAt: '2026-11-05T15:30:00+01:00', durationMinutes: 45, mode: 'in_person', place: 'Afdeling Nord' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'booked', scheduledAt: '2026-11-05T08:00:00.000Z', place: 'Afdeling Nord' });
+    expect(res.json()).toMatchObject({ status: 'booked', scheduledAt: '2026-11-05T14:30:00.000Z', place: 'Afdeling Nord' });
   });
 
   it('will not give the caseworker two meetings at once', async () => {
     const res = await cw.request('POST', `/api/v1/conversations/${availabilityId}/book`, {
       version: 1,
-      scheduledAt: '2026-11-05T09:30:00+01:00',
+      scheduledAt: '2026-11-05T16:00:00+01:00',
       mode: 'phone',
       outsideWindowReason: 'Medlemmet ønsker en tidlig samtale.',
     });
@@ -135,7 +136,7 @@ describe('booking and holding conversations', () => {
   });
 
   it('holds the talk with notes, agreements and the jobs presented', async () => {
-    t.clock.set('2026-11-05T10:00:00Z');
+    t.clock.set('2026-11-05T16:00:00Z');
     cw = await loginAs(t.app, 'vejleder@akasse.demo'); // the old session expired over the days that passed
     const res = await cw.request('POST', `/api/v1/conversations/${cvId}/hold`, { version: 2, notes: 'CV gennemgået.', agreements: ['Søge 2 stillinger om ugen'], jobsPresented: [{ title: 'Lagermedarbejder', employer: 'Eksempel A/S' }] });
     expect(res.statusCode).toBe(200);

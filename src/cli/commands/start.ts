@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { readEnv } from '../../env';
+import { portalOidcConfig, readEnv } from '../../env';
 import { buildApp } from '../../server/app';
 import { demoWanted, openDatabase } from '../../server/boot';
 import { systemClock } from '../../server/clock';
@@ -39,6 +39,9 @@ export function registerStartCommand(program: Command): void {
         logLevel: env.LOG_LEVEL,
         isReady: () => ready,
         publicUrl: env.JOBSPOR_PUBLIC_URL,
+        portalSessionMinutes: env.JOBSPOR_PORTAL_SESSION_MINUTES,
+        portalOidc: portalOidcConfig(env),
+        showLoginCodes: env.NODE_ENV !== 'production',
       });
       let stopping = false;
       let stopWorker: (() => Promise<void>) | null = null;

@@ -5,10 +5,19 @@ import type { TenantContext } from '../context';
 import { writeAudit } from '../audit/write-audit';
 import { inTenant } from '../tenancy';
 
+/** A portal login code in a message body, hidden unless the installation shows codes (demo/development). */
+export function maskLoginCode(body: string): string {
+  return body.replace(/\b\d{6}\b/g, '••••••');
+}
+
 export type OutboxQuery = { recipient?: string; template?: string; status?: 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled'; page: number; pageSize: number };
 
-/** The Outbox page: every notification of the organisation, newest first, with its delivery state. */
-export function createOutboxService({ db }: { db: Database }) {
+/**
+ * The Outbox page: every notification of the organisation, newest first, with its delivery state.
+ * On a demo or development install (showLoginCodes) a jobseeker's portal login code can be read
+ * here; in production the codes are masked.
+ */
+export function createOutboxService({ db, showLoginCodes = false }: { db: Database; showLoginCodes?: boolean }) {
   return {
     async list(ctx: TenantContext, query: OutboxQuery) {
       return db.transaction(async (tx) => {
@@ -30,7 +39,7 @@ export function createOutboxService({ db }: { db: Database }) {
             channel: r.channel,
             recipient: r.recipient,
             subject: r.subject,
-            body: r.body,
+            body: r.template === 'portal_login_code' && !showLoginCodes ? maskLoginCode(r.body) : r.body,
             template: r.template,
             language: r.language,
             jobseekerId: r.jobseekerId,

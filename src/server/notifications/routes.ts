@@ -12,7 +12,9 @@ export const ZOutboxQuery = z.object({
   template: z.string().max(120).optional(),
   status: ZStatus.optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+  pageSize: z.coerce.number().int().min(1).max(200).optional(),
+  /** The same as pageSize (the first outbox API's name for it). */
+  limit: z.coerce.number().int().min(1).max(200).optional(),
 });
 
 export const ZOutboxPage = z.object({
@@ -51,6 +53,9 @@ export function registerNotificationRoutes(app: FastifyInstance, deps: { outbox:
       preHandler: requirePermission('outbox.read'),
       schema: { tags: ['notifications'], summary: 'Notifications (e-mail and SMS) with their delivery state; in the embedded mode they stay here', querystring: ZOutboxQuery, response: { 200: ZOutboxPage } },
     },
-    async (request) => deps.outbox.list(tenantContext(request, deps.clock), request.query),
+    async (request) => {
+      const { limit, pageSize, ...query } = request.query;
+      return deps.outbox.list(tenantContext(request, deps.clock), { ...query, pageSize: pageSize ?? limit ?? 25 });
+    },
   );
 }

@@ -31,6 +31,8 @@ export const authPlugin = fp<{ auth: AuthService }>(async (app, { auth }) => {
     if (!request.url.startsWith('/api/')) return;
     // The public survey page carries no session: a staff cookie in the same browser is ignored.
     if (request.url.startsWith('/api/public/')) return;
+    // The jobseeker's portal has its own cookie (plugins/portal-auth.ts); a staff cookie does not count there.
+    if (request.url.startsWith('/api/portal/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const found = await auth.authenticate(token);
@@ -38,12 +40,19 @@ export const authPlugin = fp<{ auth: AuthService }>(async (app, { auth }) => {
     request.staff = found.staff;
     request.csrfToken = found.csrfToken;
     request.sessionToken = token;
-    if (!SAFE_METHODS.has(request.method)) {
-      const header = request.headers['x-csrf-token'];
-      if (typeof header !== 'string' || !safeEqual(header, found.csrfToken)) throw new AppError('csrf_failed');
-    }
+    checkCsrf(request, found.csrfToken);
   });
 });
+
+/**
+ * The synchronizer-token check, shared by the staff and portal sessions: a change (anything but
+ * GET/HEAD/OPTIONS) made with a session cookie must send the session's token as X-CSRF-Token.
+ */
+export function checkCsrf(request: FastifyRequest, csrfToken: string): void {
+  if (SAFE_METHODS.has(request.method)) return;
+  const header = request.headers['x-csrf-token'];
+  if (typeof header !== 'string' || !safeEqual(header, csrfToken)) throw new AppError('csrf_failed');
+}
 
 /** A preHandler: the caller must be logged-in staff holding the permission. */
 export function requirePermission(permission?: Permission) {
