@@ -52,6 +52,7 @@ import { createJourneyService } from './offers/journeys';
 import { registerOfferRoutes } from './offers/routes';
 import { createMessageService } from './messages/service';
 import { registerMessageRoutes } from './messages/routes';
+import { registerPortalMessageRoutes } from './messages/portal-routes';
 import { createOutboxService } from './notifications/outbox-service';
 import { registerNotificationRoutes } from './notifications/routes';
 import { portalAuthPlugin } from './plugins/portal-auth';
@@ -213,7 +214,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     journeys: createJourneyService({ db: options.db }),
     clock: options.clock,
   });
-  registerMessageRoutes(app, { messages: createMessageService({ db: options.db }), clock: options.clock });
+  const messages = createMessageService({ db: options.db });
+  registerMessageRoutes(app, { messages, clock: options.clock });
+  registerPortalMessageRoutes(app, { messages, clock: options.clock });
   registerNotificationRoutes(app, { outbox: createOutboxService({ db: options.db, showLoginCodes: options.showLoginCodes ?? false }), clock: options.clock });
   registerPortalAuthRoutes(app, { portalAuth, secureCookies: options.secureCookies, sessionMinutes: portalSessionMinutes, oidc: options.portalOidc ?? null });
 

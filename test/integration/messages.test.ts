@@ -8,6 +8,7 @@ import { AppError } from '../../src/server/errors';
 import { createTestApp, loginAs, type Session, type TestApp } from '../support/app';
 import { clearContactCourseData, findDemoOrganisation, insertSpellWithConversations, type DemoOrganisation } from '../support/contact-course';
 import { testDatabaseKind } from '../support/db';
+import { portalLoginAs } from '../support/portal';
 
 let t: TestApp;
 let org: DemoOrganisation;
@@ -164,5 +165,46 @@ describe(`secure messages on ${testDatabaseKind}`, () => {
     expect(list.json().total).toBe(2);
     const [v] = await t.connection.db.select({ away: staff.away }).from(staff).where(eq(staff.email, 'vejleder@akasse.demo'));
     expect(v!.away).toBe(false);
+  });
+});
+
+describe(`the portal's messages on ${testDatabaseKind}`, () => {
+  it('a jobseeker writes a job inquiry in the portal, reads the answer, and downloads only their own files', async () => {
+    t.clock.set('2026-12-07T09:00:00Z'); // Monday 10:00
+    const me = await portalLoginAs(t.app, t.connection.db, jobseekerId);
+    const sent = await me.request('POST', '/api/portal/messages', {
+      subject: 'Jobsamtale',
+      category: 'job',
+      body: 'Jeg er kaldt til jobsamtale. Kan vi flytte mødet?',
+      attachments: [{ fileName: 'indkaldelse.pdf', contentType: 'application/pdf', contentBase64: PDF.toString('base64') }],
+    });
+    expect(sent.statusCode).toBe(201);
+    const thread = sent.json();
+    expect(thread).toMatchObject({ answerDueAt: '2026-12-10T09:00:00.000Z', escalatedAt: null });
+    expect(thread.messages[0]).toMatchObject({ authorKind: 'jobseeker', authorName: null, answerDueAt: null });
+
+    const staffReply = await vera.request('POST', `/api/v1/messages/${thread.id}/replies`, { body: 'Ja, vi flytter det. Jeg ringer i morgen.' });
+    expect(staffReply.statusCode).toBe(200);
+    const list = await me.request('GET', '/api/portal/messages');
+    expect(list.json().items.find((i: { id: string }) => i.id === thread.id)).toMatchObject({ unread: 1 });
+    const read = await me.request('GET', `/api/portal/messages/${thread.id}`);
+    expect(read.json().messages.map((m: { body: string }) => m.body)).toEqual(['Jeg er kaldt til jobsamtale. Kan vi flytte mødet?', 'Ja, vi flytter det. Jeg ringer i morgen.']);
+    expect((await me.request('GET', '/api/portal/messages')).json().items.find((i: { id: string }) => i.id === thread.id)).toMatchObject({ unread: 0 });
+    const file = await me.request('GET', `/api/portal/message-attachments/${thread.messages[0].attachments[0].id}`);
+    expect(file.statusCode).toBe(200);
+    expect(file.rawPayload.equals(PDF)).toBe(true);
+
+    // A second jobseeker tries every portal message route with the first one's ids: not found, nothing written.
+    const other = await portalLoginAs(t.app, t.connection.db, otherJobseekerId);
+    const attempts = [
+      await other.request('GET', `/api/portal/messages/${thread.id}`),
+      await other.request('POST', `/api/portal/messages/${thread.id}/replies`, { body: 'Hej' }),
+      await other.request('GET', `/api/portal/message-attachments/${thread.messages[0].attachments[0].id}`),
+    ];
+    expect(attempts.map((a) => a.statusCode)).toEqual([404, 404, 404]);
+    expect((await other.request('GET', '/api/portal/messages')).json().items.map((i: { id: string }) => i.id)).not.toContain(thread.id);
+    expect((await me.request('GET', `/api/portal/messages/${thread.id}`)).json().messages).toHaveLength(2);
+    // Without a portal session, nothing.
+    expect((await t.app.inject({ method: 'GET', url: '/api/portal/messages' })).statusCode).toBe(401);
   });
 });

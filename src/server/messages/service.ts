@@ -160,7 +160,7 @@ export function createMessageService({ db }: { db: Database }) {
       unitId: thread.unitId,
       awaitingSince: thread.awaitingSince?.toISOString() ?? null,
       answerDueAt: thread.answerDueAt?.toISOString() ?? null,
-      escalatedAt: thread.escalatedAt?.toISOString() ?? null,
+      escalatedAt: jobseekerView ? null : (thread.escalatedAt?.toISOString() ?? null),
       messages: list.map((m) => ({
         id: m.message.id,
         authorKind: m.message.authorKind,
