@@ -33,6 +33,8 @@ import { ReferralsPage } from './offers/referrals-page';
 import { InboxPage } from './messages/inbox-page';
 import { ThreadPage } from './messages/thread-page';
 import { OutboxPage } from './outbox/outbox-page';
+import { PortalMessagesPage } from './portal/portal-messages-page';
+import { PortalThreadPage } from './portal/portal-thread-page';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -228,6 +230,10 @@ const profileRoute = createRoute({
 });
 
 /** The public survey page a link in an SMS or e-mail opens: no login (see AppLayout). */
+// The jobseeker's portal: outside the staff login (the portal has its own session); PortalLayout shows it.
+const portalMessagesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/portal/messages', component: PortalMessagesPage });
+const portalThreadRoute = createRoute({ getParentRoute: () => rootRoute, path: '/portal/messages/$id', component: PortalThreadPage });
+
 const surveyAnswerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/s/$code',
@@ -258,6 +264,8 @@ const offerRoutes = [offersRoute, offerRoute, offerSessionRoute, rollCallRoute, 
 const routeTree = rootRoute.addChildren([
   loginRoute,
   surveyAnswerRoute,
+  portalMessagesRoute,
+  portalThreadRoute,
   authenticatedRoute.addChildren([
     homeRoute,
     caseloadRoute,
