@@ -79,6 +79,15 @@ describe('profiling and the segment decision', () => {
     expect(score.contributions.find((c: { input: string }) => c.input === 'age').value).toBe(39);
   });
 
+  it('refuses a segment whose cadence template the organisation does not have, and plans nothing', async () => {
+    const res = await cw.request('POST', `/api/v1/spells/${spellId}/segment`, { segment: 'no-such-cadence', reason: 'Afprøver en gruppe, der ikke findes.' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields.segment).toBe('Vælg en af organisationens grupper.');
+    const after = await spell();
+    expect(after.segment).toBeNull();
+    expect(after.conversations).toEqual([]);
+  });
+
   it('asks for a reason when the caseworker chooses another segment than suggested, and changes nothing', async () => {
     const res = await cw.request('POST', `/api/v1/spells/${spellId}/segment`, { segment: 'hk-1' });
     expect(res.statusCode).toBe(400);
