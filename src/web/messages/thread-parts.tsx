@@ -4,6 +4,7 @@ import { readAttachments, type AttachmentUpload, type Thread } from '../api/mess
 import { fieldErrors } from '../components/error-alert';
 import { TextAreaField } from '../components/form-field';
 import { formatDateTime } from '../i18n/format';
+import './messages.css';
 
 /** The messages of a thread, oldest first, each with its author, time and attachments (as downloads). */
 export function ThreadMessages({ thread, attachmentHref, viewer }: { thread: Thread; attachmentHref: (id: string) => string; viewer: 'staff' | 'jobseeker' }) {
