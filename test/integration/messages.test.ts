@@ -140,6 +140,10 @@ describe(`secure messages on ${testDatabaseKind}`, () => {
     expect(kpi.statusCode).toBe(200);
     expect(kpi.json()).toMatchObject({ inquiries: 2, answeredWithinPromise: 1, share: 0.5, medianAnswerWorkingMinutes: (210 + 24 * 60 + 15) / 2 });
     expect((await vera.request('GET', '/api/v1/messages/answer-promise?from=2026-11-01&to=2026-12-31')).statusCode).toBe(403);
+    // The same figure is an indicator of the library; two inquiries are too few to show.
+    const values = await lise.request('GET', '/api/v1/indicators/values?asOf=2026-12-31');
+    expect(values.statusCode).toBe(200);
+    expect(values.json().values.find((v: { code: string }) => v.code === 'answer_promise_share').value).toMatchObject({ status: 'suppressed', n: 1 });
   });
 
   it('refuses an empty message and a file that is not what it claims, naming the field, and stores nothing', async () => {
@@ -183,6 +187,7 @@ describe(`the portal's messages on ${testDatabaseKind}`, () => {
     expect(thread).toMatchObject({ answerDueAt: '2026-12-10T09:00:00.000Z', escalatedAt: null });
     expect(thread.messages[0]).toMatchObject({ authorKind: 'jobseeker', authorName: null, answerDueAt: null });
 
+    t.clock.advance(10 * 60_000);
     const staffReply = await vera.request('POST', `/api/v1/messages/${thread.id}/replies`, { body: 'Ja, vi flytter det. Jeg ringer i morgen.' });
     expect(staffReply.statusCode).toBe(200);
     const list = await me.request('GET', '/api/portal/messages');

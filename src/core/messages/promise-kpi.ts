@@ -18,3 +18,6 @@ export function measureAnswerPromise(inquiries: readonly PromisedInquiry[], asOf
   const median = minutes.length === 0 ? null : minutes.length % 2 === 1 ? minutes[mid]! : (minutes[mid - 1]! + minutes[mid]!) / 2;
   return { inquiries: decided.length, answeredWithinPromise: kept, share: decided.length === 0 ? null : kept / decided.length, medianAnswerWorkingMinutes: median };
 }
+
+/** One inquiry under the promise as the indicators see it: when it came, its deadline and answer, and whose it was. */
+export type PromiseInquiryRecord = PromisedInquiry & { receivedOn: string; unitId: string | null; caseworkerId: string | null; jobseekerId: string };

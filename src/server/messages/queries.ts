@@ -3,6 +3,8 @@ import type { DbExecutor } from '../../db/connect';
 import { jobseekers, messageAttachments, messages, messageThreads, spells, staff } from '../../db/schema';
 import type { TenantContext } from '../context';
 import { inTenant } from '../tenancy';
+import { toCopenhagenIsoDate } from '../../core/calendar/iso-date';
+import type { PromiseInquiryRecord } from '../../core/messages/promise-kpi';
 
 export type ThreadFilter = { jobseekerId?: string; caseworkerId?: string; unitId?: string; status?: 'open' | 'answered' | 'handled'; awaiting?: boolean };
 
@@ -98,4 +100,14 @@ export async function staffToAlert(tx: DbExecutor, ctx: TenantContext, route: { 
 /** Jobseeker messages still waiting for an answer in a thread. */
 export function waitingInquiries(ctx: TenantContext, threadId: string) {
   return inTenant(messages, ctx, eq(messages.threadId, threadId), eq(messages.authorKind, 'jobseeker'), isNotNull(messages.answerDueAt), isNull(messages.answeredAt));
+}
+
+/** Every inquiry under the answer promise in the organisation, for the indicators (scoped later, like survey answers). */
+export async function loadAnswerPromiseInquiries(tx: DbExecutor, ctx: Pick<TenantContext, 'organisationId'>): Promise<PromiseInquiryRecord[]> {
+  const rows = await tx
+    .select({ createdAt: messages.createdAt, answerDueAt: messages.answerDueAt, answeredAt: messages.answeredAt, answerWorkingMinutes: messages.answerWorkingMinutes, unitId: messageThreads.unitId, caseworkerId: messageThreads.caseworkerId, jobseekerId: messageThreads.jobseekerId })
+    .from(messages)
+    .innerJoin(messageThreads, eq(messageThreads.id, messages.threadId))
+    .where(inTenant(messages, ctx, isNotNull(messages.answerDueAt)));
+  return rows.map((r) => ({ ...r, answerDueAt: r.answerDueAt!, receivedOn: toCopenhagenIsoDate(r.createdAt) }));
 }
