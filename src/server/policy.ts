@@ -29,6 +29,9 @@ const PERMISSIONS = {
   'offer.manage': ['caseworker', 'manager'],
   'offer.enrol': ['caseworker', 'manager'],
   'referral.manage': ['caseworker', 'manager'],
+  'availability.read': ['caseworker', 'manager'],
+  /** Caseworkers edit their own availability, managers their unit's (checked in the booking service). */
+  'availability.manage': ['caseworker', 'manager'],
   'message.read': ['caseworker', 'manager'],
   'message.write': ['caseworker', 'manager'],
   'outbox.read': ['caseworker', 'manager', 'admin'],

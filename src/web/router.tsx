@@ -35,6 +35,10 @@ import { ThreadPage } from './messages/thread-page';
 import { OutboxPage } from './outbox/outbox-page';
 import { PortalMessagesPage } from './portal/portal-messages-page';
 import { PortalThreadPage } from './portal/portal-thread-page';
+import { AvailabilityPage } from './booking/availability-page';
+import { portalMeQuery } from './api/portal';
+import { PortalLoginPage } from './portal/portal-login-page';
+import { PortalBookingPage } from './portal/portal-booking-page';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -231,8 +235,12 @@ const profileRoute = createRoute({
 
 /** The public survey page a link in an SMS or e-mail opens: no login (see AppLayout). */
 // The jobseeker's portal: outside the staff login (the portal has its own session); PortalLayout shows it.
-const portalMessagesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/portal/messages', component: PortalMessagesPage });
-const portalThreadRoute = createRoute({ getParentRoute: () => rootRoute, path: '/portal/messages/$id', component: PortalThreadPage });
+const portalOnly = async ({ context }: { context: RouterContext }) => {
+  const me = await context.queryClient.ensureQueryData(portalMeQuery);
+  if (!me) throw redirect({ to: '/portal/login' });
+};
+const portalMessagesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/portal/messages', beforeLoad: portalOnly, component: PortalMessagesPage });
+const portalThreadRoute = createRoute({ getParentRoute: () => rootRoute, path: '/portal/messages/$id', beforeLoad: portalOnly, component: PortalThreadPage });
 
 const surveyAnswerRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -259,6 +267,25 @@ const offerSessionRoute = createRoute({ getParentRoute: () => authenticatedRoute
 const rollCallRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/offer-sessions/$id/roll-call', component: guarded('offer.enrol', RollCallPage) });
 const absenceReportRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/absence-report', component: guarded('offer.enrol', AbsenceReportPage) });
 const referralsRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/referrals', component: guarded('referral.manage', ReferralsPage) });
+const availabilityRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/availability', component: guarded('availability.read', AvailabilityPage) });
+/** The jobseeker's portal: its own login, outside the staff session (see AppLayout). */
+const portalLoginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/portal/login', component: PortalLoginPage });
+const portalBookingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/portal/booking',
+  beforeLoad: async ({ context }) => {
+    const me = await context.queryClient.ensureQueryData(portalMeQuery);
+    if (!me) throw redirect({ to: '/portal/login' });
+  },
+  component: PortalBookingPage,
+});
+const portalIndexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/portal',
+  beforeLoad: () => {
+    throw redirect({ to: '/portal/booking' });
+  },
+});
 const offerRoutes = [offersRoute, offerRoute, offerSessionRoute, rollCallRoute, absenceReportRoute, referralsRoute];
 
 const routeTree = rootRoute.addChildren([
@@ -266,6 +293,9 @@ const routeTree = rootRoute.addChildren([
   surveyAnswerRoute,
   portalMessagesRoute,
   portalThreadRoute,
+  portalLoginRoute,
+  portalBookingRoute,
+  portalIndexRoute,
   authenticatedRoute.addChildren([
     homeRoute,
     caseloadRoute,
@@ -287,6 +317,7 @@ const routeTree = rootRoute.addChildren([
     satisfactionRoute,
     resultsRoute,
     ...offerRoutes,
+    availabilityRoute,
   ]),
 ]);
 

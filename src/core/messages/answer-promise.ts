@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addDays, copenhagenWallTimeToInstant, toCopenhagenDateAndMinute, type IsoDate } from '../calendar/iso-date';
+import { addDays, copenhagenLocalTime, toCopenhagenDateAndMinute, type IsoDate } from '../calendar/iso-date';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 
 const ZWallTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected HH:MM');
@@ -42,7 +42,7 @@ export function addWorkingHours(from: Date, hours: number, promise: Pick<AnswerP
     }
     if (minute < start) minute = start;
     const available = end - minute;
-    if (remaining <= available) return copenhagenWallTimeToInstant(date, minute + remaining);
+    if (remaining <= available) return copenhagenLocalTime(date, minute + remaining);
     remaining -= available;
     date = nextDay(date);
     minute = start;

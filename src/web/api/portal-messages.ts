@@ -1,27 +1,6 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, setCsrfToken } from './client';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from './client';
 import type { AttachmentUpload, MessageCategory, Thread, ThreadPage } from './messages';
-
-export type PortalMe = { id: string; organisationId: string; organisationName: string; firstName: string; lastName: string; preferredLanguage: string; csrfToken: string };
-
-/** The logged-in jobseeker, or null; its CSRF token is the one changes in the portal carry. */
-export const portalMeQuery = queryOptions({
-  queryKey: ['portal', 'me'],
-  queryFn: async () => {
-    try {
-      const me = await api.get<PortalMe>('/api/portal/auth/me', { quiet401: true });
-      setCsrfToken(me.csrfToken);
-      return me;
-    } catch {
-      return null;
-    }
-  },
-  staleTime: 60_000,
-});
-
-export function usePortalMe() {
-  return useQuery(portalMeQuery);
-}
 
 export function usePortalThreads() {
   return useQuery({ queryKey: ['portal', 'messages'], queryFn: ({ signal }) => api.get<ThreadPage>('/api/portal/messages?pageSize=50', { signal, quiet401: true }) });

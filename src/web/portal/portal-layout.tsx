@@ -1,34 +1,56 @@
-import { Outlet } from '@tanstack/react-router';
+import { Link, Outlet, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { usePortalMe } from '../api/portal-messages';
+import { usePortalLogout, usePortalMe } from '../api/portal';
 import { LanguageSwitch } from '../layout/language-switch';
 import { SkipLink } from '../layout/skip-link';
 import './portal.css';
 
-/** The jobseeker's side: one narrow column for a phone, the organisation's name, no staff menu. */
+/** The jobseeker's pages: no staff header or menu; their own name and log-out. */
 export function PortalLayout() {
   const { t } = useTranslation();
-  const me = usePortalMe();
+  const me = usePortalMe().data ?? null;
+  const logout = usePortalLogout();
+  const navigate = useNavigate();
   return (
     <>
       <SkipLink />
-      <header className="portal-header">
-        <div className="container portal-header-inner">
-          <p className="portal-org">{me.data?.organisationName ?? t('portalMessages.portalName')}</p>
-          <LanguageSwitch />
-        </div>
-      </header>
-      <main id="main-content" tabIndex={-1} className="container app-main portal-main">
-        {me.isLoading ? null : me.data ? (
-          <Outlet />
-        ) : (
-          <div className="alert alert-warning" role="alert">
-            <div className="alert-body">
-              <p className="alert-heading">{t('portalMessages.notLoggedIn')}</p>
-              <p className="alert-text">{t('portalMessages.notLoggedInText')}</p>
+      <header className="header">
+        <div className="portal-info">
+          <div className="container portal-info-inner app-portal">
+            <span className="app-logo">{t('portalBooking.portalName')}</span>
+            <div className="app-portal-tools">
+              {me ? (
+                <p className="app-user">
+                  <span className="app-user-name">
+                    {me.firstName} {me.lastName}
+                  </span>
+                  <span className="app-user-role">{me.organisationName}</span>
+                </p>
+              ) : null}
+              <LanguageSwitch />
+              {me ? (
+                <button type="button" className="button button-secondary" disabled={logout.isPending} onClick={() => logout.mutate(undefined, { onSettled: () => void navigate({ to: '/portal/login' }) })}>
+                  {t('layout.logout')}
+                </button>
+              ) : null}
             </div>
           </div>
-        )}
+        </div>
+        {me ? (
+          <nav className="container portal-nav" aria-label={t('portalMessages.navLabel')}>
+            <ul>
+              <li>
+                <Link to="/portal/booking">{t('portalMessages.navBooking')}</Link>
+              </li>
+              <li>
+                <Link to="/portal/messages">{t('portalMessages.navMessages')}</Link>
+              </li>
+            </ul>
+          </nav>
+        ) : null}
+      </header>
+      <main id="main-content" tabIndex={-1} className="container app-main app-portal-main">
+        <Outlet />
       </main>
     </>
   );

@@ -7,6 +7,7 @@ import { ErrorAlert, fieldErrors, SuccessAlert } from '../components/error-alert
 import { RadioGroup, TextField } from '../components/form-field';
 import { PageHeading } from '../components/page-heading';
 import { formatDateTime } from '../i18n/format';
+import './portal.css';
 import { MessageForm } from '../messages/thread-parts';
 
 /** My messages: the threads with my caseworker, newest first, and a form to write a new one. */
@@ -18,7 +19,7 @@ export function PortalMessagesPage() {
   const [category, setCategory] = useState<MessageCategory>('job');
   const errors = fieldErrors(start.error);
   return (
-    <>
+    <div className="portal-messages">
       <PageHeading title={t('portalMessages.title')}>{t('portalMessages.title')}</PageHeading>
       <p>{t('portalMessages.intro')}</p>
       {threads.error ? <ErrorAlert error={threads.error} /> : null}
@@ -65,6 +66,6 @@ export function PortalMessagesPage() {
         error={start.error}
         pending={start.isPending}
       />
-    </>
+    </div>
   );
 }

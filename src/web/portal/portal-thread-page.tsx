@@ -4,6 +4,7 @@ import { portalAttachmentUrl, usePortalReply, usePortalThread } from '../api/por
 import { ErrorAlert } from '../components/error-alert';
 import { PageHeading } from '../components/page-heading';
 import { formatDateTime } from '../i18n/format';
+import './portal.css';
 import { MessageForm, ThreadMessages } from '../messages/thread-parts';
 
 const route = getRouteApi('/portal/messages/$id');
@@ -17,7 +18,7 @@ export function PortalThreadPage() {
   const th = thread.data;
   const title = th ? th.subject : thread.error ? t('portalMessages.notFound') : t('common.loading');
   return (
-    <>
+    <div className="portal-messages">
       <p className="app-back">
         <Link to="/portal/messages">{t('portalMessages.back')}</Link>
       </p>
@@ -38,6 +39,6 @@ export function PortalThreadPage() {
           </p>
         </>
       ) : null}
-    </>
+    </div>
   );
 }
