@@ -150,6 +150,8 @@ export function createMessageService({ db }: { db: Database }) {
     const list = await threadMessages(tx, ctx, thread.id);
     const jobseekerView = ctx.actor.kind === 'jobseeker';
     const [caseworker] = thread.caseworkerId ? await tx.select({ name: staff.name }).from(staff).where(inTenant(staff, ctx, eq(staff.id, thread.caseworkerId))) : [];
+    const [person] = await tx.select({ firstName: jobseekers.firstName, lastName: jobseekers.lastName }).from(jobseekers).where(inTenant(jobseekers, ctx, eq(jobseekers.id, thread.jobseekerId)));
+    const jobseekerName = person ? `${person.firstName} ${person.lastName}` : null;
     return {
       id: thread.id,
       subject: thread.subject,
@@ -165,7 +167,7 @@ export function createMessageService({ db }: { db: Database }) {
         id: m.message.id,
         authorKind: m.message.authorKind,
         // Who answered is part of the service: the jobseeker sees the staff member's name, never an id.
-        authorName: m.message.authorKind === 'staff' ? (m.staffName ?? '') : null,
+        authorName: m.message.authorKind === 'staff' ? (m.staffName ?? '') : jobseekerView ? null : jobseekerName,
         body: m.message.body,
         createdAt: m.message.createdAt.toISOString(),
         readAt: m.message.readAt?.toISOString() ?? null,

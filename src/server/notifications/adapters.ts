@@ -75,7 +75,7 @@ export type MailTransport = {
  * after a crash carries the same id and receiving servers and clients treat it as one.
  */
 export function createSmtpAdapter(options: { transport: MailTransport; from: string; domain?: string }): NotificationAdapter {
-  const domain = options.domain ?? (options.from.split('@')[1] || 'jobspor.local');
+  const domain = options.domain ?? /@([^>\s]+)/.exec(options.from)?.[1] ?? 'jobspor.local';
   return {
     name: 'smtp',
     async send(message) {

@@ -43,7 +43,7 @@ export function ThreadMessages({ thread, attachmentHref, viewer }: { thread: Thr
 
 function authorLabel(m: Thread['messages'][number], viewer: 'staff' | 'jobseeker', t: (key: string) => string): string {
   if (m.authorKind === 'staff') return m.authorName || t('messages.staffAuthor');
-  return viewer === 'jobseeker' ? t('messages.you') : t('messages.jobseekerAuthor');
+  return viewer === 'jobseeker' ? t('messages.you') : m.authorName || t('messages.jobseekerAuthor');
 }
 
 /** A message text with optional attachments; keeps what was typed when sending fails. */
