@@ -296,9 +296,9 @@ export function createMessageService({ db }: { db: Database }) {
         const filter =
           query.box === 'mine'
             ? { caseworkerId: actor.id, unitId: actor.unitId ?? undefined }
-            : query.box === 'unit'
-              ? { unitId: actor.unitId ?? '00000000-0000-0000-0000-000000000000' }
-              : {};
+            : query.box === 'unit' && actor.unitId
+              ? { unitId: actor.unitId }
+              : {}; // all, or "my unit" for someone without one (a manager of the whole organisation)
         const { rows, total } = await searchThreads(tx, ctx, { ...filter, status: query.status, awaiting: query.awaiting }, query, 'staff');
         await writeAudit(tx, ctx, { action: 'search', subjectType: 'message_thread', details: { criteria: query, total, resultIds: [...new Set(rows.map((r) => r.thread.jobseekerId))] } });
         return { items: rows.map((r) => presentThreadSummary(r, ctx.clock.now())), total, page: query.page, pageSize: query.pageSize };
