@@ -31,6 +31,11 @@ import { RollCallPage } from './offers/roll-call-page';
 import { AbsenceReportPage } from './offers/absence-report-page';
 import { ReferralsPage } from './offers/referrals-page';
 import { PortalJoblogPage } from './portal/joblog-page';
+import { InboxPage } from './messages/inbox-page';
+import { ThreadPage } from './messages/thread-page';
+import { OutboxPage } from './outbox/outbox-page';
+import { PortalMessagesPage } from './portal/portal-messages-page';
+import { PortalThreadPage } from './portal/portal-thread-page';
 import { AvailabilityPage } from './booking/availability-page';
 import { portalMeQuery } from './api/portal';
 import { PortalLoginPage } from './portal/portal-login-page';
@@ -189,6 +194,28 @@ const auditRoute = createRoute({
   component: guarded('audit.read', AuditPage),
 });
 
+const messagesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/messages',
+  validateSearch: (search: Record<string, unknown>): { box?: 'unit' | 'all'; awaiting?: boolean; page?: number } => ({
+    box: search.box === 'unit' || search.box === 'all' ? search.box : undefined,
+    awaiting: search.awaiting === true || search.awaiting === 'true' ? true : undefined,
+    page: positiveInt(search.page),
+  }),
+  component: guarded('message.read', InboxPage),
+});
+const messageRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/messages/$id', component: guarded('message.read', ThreadPage) });
+const outboxRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/outbox',
+  validateSearch: (search: Record<string, unknown>): { template?: string; status?: string; page?: number } => ({
+    template: text(search.template),
+    status: text(search.status),
+    page: positiveInt(search.page),
+  }),
+  component: guarded('outbox.read', OutboxPage),
+});
+
 const staffRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/admin/staff',
@@ -208,6 +235,14 @@ const profileRoute = createRoute({
 });
 
 /** The public survey page a link in an SMS or e-mail opens: no login (see AppLayout). */
+// The jobseeker's portal: outside the staff login (the portal has its own session); PortalLayout shows it.
+const portalOnly = async ({ context }: { context: RouterContext }) => {
+  const me = await context.queryClient.ensureQueryData(portalMeQuery);
+  if (!me) throw redirect({ to: '/portal/login' });
+};
+const portalMessagesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/portal/messages', beforeLoad: portalOnly, component: PortalMessagesPage });
+const portalThreadRoute = createRoute({ getParentRoute: () => rootRoute, path: '/portal/messages/$id', beforeLoad: portalOnly, component: PortalThreadPage });
+
 const surveyAnswerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/s/$code',
@@ -268,6 +303,8 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   surveyAnswerRoute,
   portalJoblogRoute,
+  portalMessagesRoute,
+  portalThreadRoute,
   portalLoginRoute,
   portalBookingRoute,
   portalIndexRoute,
@@ -281,6 +318,9 @@ const routeTree = rootRoute.addChildren([
     jobseekerNewSpellRoute,
     spellRoute,
     auditRoute,
+    messagesRoute,
+    messageRoute,
+    outboxRoute,
     staffRoute,
     cadencesRoute,
     cadenceRoute,

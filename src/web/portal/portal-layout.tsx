@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { usePortalLogout, usePortalMe } from '../api/portal';
 import { LanguageSwitch } from '../layout/language-switch';
 import { SkipLink } from '../layout/skip-link';
+import './portal.css';
 
 /** The jobseeker's pages: no staff header or menu; their own name and log-out. */
 export function PortalLayout() {
@@ -35,6 +36,18 @@ export function PortalLayout() {
             </div>
           </div>
         </div>
+        {me ? (
+          <nav className="container portal-nav" aria-label={t('portalMessages.navLabel')}>
+            <ul>
+              <li>
+                <Link to="/portal/booking">{t('portalMessages.navBooking')}</Link>
+              </li>
+              <li>
+                <Link to="/portal/messages">{t('portalMessages.navMessages')}</Link>
+              </li>
+            </ul>
+          </nav>
+        ) : null}
       </header>
       {me ? (
         <nav className="container app-portal-nav" aria-label={t('portalJoblog.navLabel')}>
