@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq, like } from 'drizzle-orm';
-import { auditLog, syncEvents, tasks } from '../../src/db/schema';
+import { auditLog, outbox, syncEvents, tasks } from '../../src/db/schema';
 import { createJoblogService } from '../../src/server/joblog/service';
 import { sweepJoblogTasks } from '../../src/server/joblog/monitoring';
 import type { TenantContext } from '../../src/server/context';
@@ -200,6 +200,24 @@ describe('the demo data set', () => {
     expect(result.spells).toBeGreaterThan(100);
     const kinds = await t.connection.db.selectDistinct({ kind: tasks.kind }).from(tasks).where(and(like(tasks.kind, 'joblog_%'), eq(tasks.status, 'open')));
     expect(kinds.map((k) => k.kind).sort()).toEqual(['joblog_benchmark', 'joblog_inactive', 'joblog_requirement', 'joblog_sparring']);
+  });
+
+  it('nudges a quiet jobseeker once, kindly, in their language, with a link to the portal joblog — not a jobseeker we cannot reach', async () => {
+    const nudges = () => t.connection.db.select().from(outbox).where(eq(outbox.template, 'joblog_nudge')).orderBy(asc(outbox.idempotencyKey));
+    const first = await nudges();
+    expect(first.length).toBeGreaterThan(0);
+    // One per quiet stretch: the key names the jobseeker and the day the stretch began.
+    expect(new Set(first.map((n) => n.idempotencyKey)).size).toBe(first.length);
+    const email = first.find((n) => n.channel === 'email')!;
+    expect(email.subject === 'Husk din joblog' || email.subject === 'Remember your job log').toBe(true);
+    expect(email.body).toContain('/portal/joblog');
+    expect(email.body).toMatch(/siden \d{1,2}\. [a-zæøå]+ \d{4}|since \d{1,2} [A-Z][a-z]+ \d{4}/);
+    expect(email.body).not.toMatch(/sanktion|sanction/i);
+    // The test's own jobseekers have neither e-mail nor phone: no nudge, and the task still stands.
+    expect(first.some((n) => n.jobseekerId === otherJobseekerId)).toBe(false);
+    const again = await sweepJoblogTasks(t.connection.db, t.clock);
+    expect(again.nudged).toBe(0);
+    expect(await nudges()).toHaveLength(first.length);
   });
 });
 

@@ -57,3 +57,8 @@ export function checkTemplatePlaceholders(template: NotificationTemplate): strin
   }
   return problems;
 }
+
+/** A calendar day as a notification writes it: "3. november 2026" / "3 November 2026". */
+export function formatNotificationDay(day: string, lang: NotificationLanguage): string {
+  return new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { timeZone: 'UTC', dateStyle: 'long' }).format(new Date(`${day}T12:00:00Z`));
+}

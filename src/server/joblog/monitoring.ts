@@ -12,6 +12,9 @@ import type { TenantContext } from '../context';
 import { systemContext } from '../system-context';
 import { inTenant } from '../tenancy';
 import { writeDerivedTasks } from '../tasks/sync-spell-tasks';
+import { queueNotification, reachJobseeker } from '../notifications/queue';
+import { formatNotificationDay } from '../../core/notifications/templates';
+import { appLink } from '../surveys/links';
 import { TEMPLATES_DIR } from '../templates/template-files';
 
 /** Task kinds the joblog rules raise; the same dedupe-key mechanism as the spell tasks. */
@@ -117,9 +120,10 @@ export async function evaluateJobseekerJoblog(db: DbExecutor, ctx: TenantContext
   return { templateId, version, rules, spell: spell ? { id: spell.id, startDate: spell.startDate, status: spell.status } : null, evaluation };
 }
 
-async function applyJoblogTasks(tx: DbExecutor, ctx: TenantContext, list: MonitoredSpell[], rules: TJoblogRules, today: IsoDate) {
-  if (list.length === 0) return { created: 0, updated: 0, closed: 0 };
+async function applyJoblogTasks(tx: DbExecutor, ctx: TenantContext, list: MonitoredSpell[], rules: TJoblogRules, today: IsoDate, options: { nudge?: boolean } = {}) {
+  if (list.length === 0) return { created: 0, updated: 0, closed: 0, nudged: 0 };
   const evaluations = await evaluateSpells(tx, ctx, list, rules, today);
+  const nudged = options.nudge ? await nudgeIdleJobseekers(tx, ctx, list, evaluations) : 0;
   const rows: (typeof tasks.$inferInsert)[] = [];
   for (const spell of list) {
     for (const hit of evaluations.get(spell.id)?.hits ?? []) {
@@ -140,13 +144,40 @@ async function applyJoblogTasks(tx: DbExecutor, ctx: TenantContext, list: Monito
       });
     }
   }
-  return writeDerivedTasks(tx, ctx, rows, { spellIds: list.map((s) => s.id), kinds: JOBLOG_TASK_KINDS });
+  return { ...(await writeDerivedTasks(tx, ctx, rows, { spellIds: list.map((s) => s.id), kinds: JOBLOG_TASK_KINDS })), nudged };
+}
+
+/**
+ * A friendly reminder to the jobseeker when nothing has been logged for the rules' inactivity
+ * period: once per idle stretch (the key names the day the stretch began), from the daily sweep only.
+ */
+async function nudgeIdleJobseekers(tx: DbExecutor, ctx: TenantContext, list: MonitoredSpell[], evaluations: Map<string, JoblogEvaluation>) {
+  let nudged = 0;
+  let organisationName: string | null = null;
+  for (const spell of list) {
+    const idle = evaluations.get(spell.id)?.hits.find((h) => h.rule === 'no_activity');
+    if (!idle) continue;
+    const reach = await reachJobseeker(tx, ctx, spell.jobseekerId, 'email');
+    if (!reach) continue;
+    organisationName ??= (await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, ctx.organisationId)))[0]?.name ?? '';
+    const queued = await queueNotification(tx, ctx, {
+      template: 'joblog_nudge',
+      channel: reach.channel,
+      recipient: reach.recipient,
+      jobseekerId: spell.jobseekerId,
+      language: reach.language,
+      vars: { firstName: reach.firstName, organisation: organisationName, since: formatNotificationDay(idle.cause, reach.language), link: appLink('/portal/joblog') },
+      idempotencyKey: `joblog_nudge:${spell.jobseekerId}:${idle.cause}`,
+    });
+    if (queued.created) nudged++;
+  }
+  return nudged;
 }
 
 /** After each joblog change (and Min Plan change), in the same transaction: the jobseeker's joblog tasks follow the rules. */
 export async function syncJoblogTasks(tx: DbExecutor, ctx: TenantContext, jobseekerId: string) {
   const spell = await findMonitoredSpell(tx, ctx, jobseekerId);
-  if (!spell) return { created: 0, updated: 0, closed: 0 };
+  if (!spell) return { created: 0, updated: 0, closed: 0, nudged: 0 };
   const { rules } = await loadJoblogRules(tx, ctx);
   return applyJoblogTasks(tx, ctx, [spell], rules, toCopenhagenIsoDate(ctx.clock.now()));
 }
@@ -158,7 +189,7 @@ export async function syncJoblogTasks(tx: DbExecutor, ctx: TenantContext, jobsee
 export async function sweepJoblogTasks(db: Database, clock: Clock, options: { batchSize?: number } = {}) {
   const started = performance.now();
   const batchSize = options.batchSize ?? 500;
-  const total = { organisations: 0, spells: 0, created: 0, updated: 0, closed: 0 };
+  const total = { organisations: 0, spells: 0, created: 0, updated: 0, closed: 0, nudged: 0 };
   const orgs = await db.select({ id: organisations.id }).from(organisations).orderBy(asc(organisations.id));
   for (const org of orgs) {
     const ctx = systemContext(org.id, clock, 'daglig joblogopfølgning');
@@ -174,7 +205,8 @@ export async function sweepJoblogTasks(db: Database, clock: Clock, options: { ba
           .where(inTenant(spells, ctx, eq(spells.status, 'active'), cursor ? gt(spells.id, cursor) : undefined))
           .orderBy(asc(spells.id))
           .limit(batchSize)) as MonitoredSpell[];
-        const r = await applyJoblogTasks(tx, ctx, list, rules, today);
+        const r = await applyJoblogTasks(tx, ctx, list, rules, today, { nudge: true });
+        total.nudged += r.nudged;
         total.created += r.created;
         total.updated += r.updated;
         total.closed += r.closed;
