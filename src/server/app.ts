@@ -54,6 +54,8 @@ import { portalAuthPlugin } from './plugins/portal-auth';
 import { createPortalAuthService } from './portal/auth-service';
 import { registerPortalAuthRoutes, type PortalOidcConfig } from './portal/auth-routes';
 import { registerOutboxRoutes } from './outbox/routes';
+import { createPortalService, type PortalOverviewHook } from './portal/service';
+import { registerPortalRoutes } from './portal/routes';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -83,6 +85,8 @@ export type AppOptions = {
   portalOidc?: PortalOidcConfig;
   /** Show portal login codes in the staff outbox (demo and development; never in production). */
   showLoginCodes?: boolean;
+  /** Counts other features add to the portal's front page (e.g. unread messages). */
+  portalOverviewHooks?: PortalOverviewHook[];
 };
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -190,9 +194,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerReferenceRoutes(app, { db: options.db });
   registerOrganisationRoutes(app, { db: options.db, clock: options.clock });
   registerTemplateRoutes(app, { db: options.db, clock: options.clock });
-  registerSpellRoutes(app, { spells: createSpellService({ db: options.db, cipher: options.cipher, hooks: spellHooks }), clock: options.clock });
+  const spellService = createSpellService({ db: options.db, cipher: options.cipher, hooks: spellHooks });
+  registerSpellRoutes(app, { spells: spellService, clock: options.clock });
   registerConversationRoutes(app, { conversations: createConversationService({ db: options.db, hooks: spellHooks }), clock: options.clock });
-  registerPlanRoutes(app, { plans: createPlanService({ db: options.db }), db: options.db, clock: options.clock });
+  const planService = createPlanService({ db: options.db });
+  registerPlanRoutes(app, { plans: planService, db: options.db, clock: options.clock });
   registerClosingDayRoutes(app, { db: options.db, clock: options.clock });
   registerCaseloadRoutes(app, { caseload: createCaseloadService({ db: options.db }), clock: options.clock });
   registerTaskRoutes(app, { tasks: createTaskService({ db: options.db }), clock: options.clock });
@@ -201,8 +207,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSurveyRoutes(app, { surveys: createSurveyService({ db: options.db }), clock: options.clock });
   registerPublicSurveyRoutes(app, { publicSurveys: createPublicSurveyService({ db: options.db, clock: options.clock }) });
   registerMeasurementRoutes(app, { measurement: createMeasurementService({ db: options.db }), db: options.db, clock: options.clock });
+  const offerService = createOfferService({ db: options.db });
   registerOfferRoutes(app, {
-    offers: createOfferService({ db: options.db }),
+    offers: offerService,
     attendance: createAttendanceService({ db: options.db }),
     jobClubs: createJobClubService({ db: options.db }),
     referrals: createReferralService({ db: options.db }),
@@ -211,6 +218,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   registerOutboxRoutes(app, { db: options.db, clock: options.clock, showLoginCodes: options.showLoginCodes ?? false });
+  registerPortalRoutes(app, {
+    portal: createPortalService({ db: options.db, spells: spellService, plans: planService, offers: offerService, overviewHooks: options.portalOverviewHooks }),
+    clock: options.clock,
+  });
   registerPortalAuthRoutes(app, { portalAuth, secureCookies: options.secureCookies, sessionMinutes: portalSessionMinutes, oidc: options.portalOidc ?? null });
 
   const webDir = options.webDir === undefined ? WEB_DIST_DIR : options.webDir;
