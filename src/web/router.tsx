@@ -6,6 +6,7 @@ import { CASELOAD_SORTS, type CaseloadSort } from './api/caseload';
 import { TRAFFIC_LIGHTS, type TrafficLight } from './api/spell-types';
 import { JOBSEEKER_SORTS, type JobseekerSort, type Me } from './api/types';
 import { AuditPage } from './audit/audit-page';
+import { OutboxPage } from './outbox/outbox-page';
 import { CadencePage } from './admin/cadence-page';
 import { CadencesPage } from './admin/cadences-page';
 import { ClosingDaysPage } from './admin/closing-days-page';
@@ -30,6 +31,14 @@ import { SessionPage } from './offers/session-page';
 import { RollCallPage } from './offers/roll-call-page';
 import { AbsenceReportPage } from './offers/absence-report-page';
 import { ReferralsPage } from './offers/referrals-page';
+import { portalMeQuery } from './api/portal';
+import { PortalLoginPage } from './portal/portal-login-page';
+import { PortalHomePage } from './portal/portal-home-page';
+import { PortalQuestionnairePage } from './portal/portal-questionnaire-page';
+import { PortalPlanPage } from './portal/portal-plan-page';
+import { PortalOffersPage } from './portal/portal-offers-page';
+import { PortalAccessLogPage } from './portal/portal-access-log-page';
+import { PortalDataPage } from './portal/portal-data-page';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -171,6 +180,12 @@ const closingDaysRoute = createRoute({
   component: guarded('closing_day.manage', ClosingDaysPage),
 });
 
+const outboxRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/outbox',
+  component: guarded('outbox.read', OutboxPage),
+});
+
 const auditRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/audit',
@@ -230,8 +245,36 @@ const absenceReportRoute = createRoute({ getParentRoute: () => authenticatedRout
 const referralsRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/referrals', component: guarded('referral.manage', ReferralsPage) });
 const offerRoutes = [offersRoute, offerRoute, offerSessionRoute, rollCallRoute, absenceReportRoute, referralsRoute];
 
+// The jobseeker's portal: its own login and session (see AppLayout for its layout).
+const portalLoginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/portal/login',
+  beforeLoad: async ({ context }) => {
+    if (await context.queryClient.ensureQueryData(portalMeQuery)) throw redirect({ to: '/portal' });
+  },
+  component: PortalLoginPage,
+});
+const portalAuthenticatedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'portal-authenticated',
+  beforeLoad: async ({ context }) => {
+    if (!(await context.queryClient.ensureQueryData(portalMeQuery))) throw redirect({ to: '/portal/login' });
+  },
+  component: Outlet,
+});
+const portalRoutes = [
+  createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal', component: PortalHomePage }),
+  createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/questionnaire', component: PortalQuestionnairePage }),
+  createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/plan', component: PortalPlanPage }),
+  createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/offers', component: PortalOffersPage }),
+  createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/access-log', component: PortalAccessLogPage }),
+  createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/data', component: PortalDataPage }),
+];
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  portalLoginRoute,
+  portalAuthenticatedRoute.addChildren(portalRoutes),
   surveyAnswerRoute,
   authenticatedRoute.addChildren([
     homeRoute,
@@ -243,6 +286,7 @@ const routeTree = rootRoute.addChildren([
     jobseekerNewSpellRoute,
     spellRoute,
     auditRoute,
+    outboxRoute,
     staffRoute,
     cadencesRoute,
     cadenceRoute,

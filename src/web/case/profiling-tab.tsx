@@ -23,7 +23,7 @@ export function ProfilingTab({ spell }: { spell: SpellDetail }) {
   return (
     <>
       {data.questionnaire ? (
-        <QuestionnaireForm key={data.response?.id ?? 'new'} spellId={spell.id} questionnaire={data.questionnaire.definition} profiling={data} writable={writable} />
+        <StaffQuestionnaireForm key={data.response?.id ?? 'new'} spellId={spell.id} questionnaire={data.questionnaire.definition} profiling={data} writable={writable} />
       ) : (
         <p>{t('profiling.noQuestionnaire')}</p>
       )}
@@ -46,10 +46,17 @@ function fromAnswer(value: AnswerValue | undefined): string {
   return value === undefined ? '' : String(value);
 }
 
-function QuestionnaireForm({ spellId, questionnaire, profiling, writable }: { spellId: string; questionnaire: Questionnaire; profiling: Profiling; writable: boolean }) {
+function StaffQuestionnaireForm({ spellId, ...rest }: { spellId: string; questionnaire: Questionnaire; profiling: Profiling; writable: boolean }) {
+  const submit = useSubmitProfiling(spellId);
+  return <QuestionnaireForm {...rest} submit={submit} />;
+}
+
+type SubmitAnswers = { mutate: (answers: Record<string, AnswerValue | null>, options?: { onSuccess?: () => void }) => void; isPending: boolean; error: unknown };
+
+/** The profiling questionnaire as a form: used by staff on the case page and by the jobseeker in the portal. */
+export function QuestionnaireForm({ questionnaire, profiling, writable, submit }: { questionnaire: Questionnaire; profiling: Pick<Profiling, 'response'> | { response: { answers: Record<string, AnswerValue>; answeredAt: string } | null }; writable: boolean; submit: SubmitAnswers }) {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'da';
-  const submit = useSubmitProfiling(spellId);
   const announce = useAnnounce();
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(questionnaire.questions.map((q) => [q.code, fromAnswer(profiling.response?.answers[q.code])])));
   const errors = fieldErrors(submit.error);

@@ -1,14 +1,21 @@
 import { Outlet, useRouterState } from '@tanstack/react-router';
 import { PublicSurveyLayout } from '../surveys/public-survey-layout';
+import { PortalLayout } from '../portal/portal-layout';
 import { useMe } from '../api/auth';
 import { AppHeader } from './app-header';
 import { SkipLink } from './skip-link';
 
 /** Skip link, header and the main landmark around every page, logged in or not. */
 export function AppLayout() {
+  const area = useRouterState({ select: (s) => (s.location.pathname.startsWith('/s/') ? 'survey' : s.location.pathname === '/portal' || s.location.pathname.startsWith('/portal/') ? 'portal' : 'staff') });
+  if (area === 'survey') return <PublicSurveyLayout />;
+  // The jobseeker's portal has its own header and session; the staff session is not even asked for.
+  if (area === 'portal') return <PortalLayout />;
+  return <StaffLayout />;
+}
+
+function StaffLayout() {
   const me = useMe();
-  const publicSurvey = useRouterState({ select: (s) => s.location.pathname.startsWith('/s/') });
-  if (publicSurvey) return <PublicSurveyLayout />;
   return (
     <>
       <SkipLink />

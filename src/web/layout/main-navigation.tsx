@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../api/auth';
 import type { Me } from '../api/types';
 
-type NavItem = { to: '/caseload' | '/jobseekers' | '/audit' | '/admin/staff' | '/admin/cadences' | '/admin/closing-days' | '/profile' | '/satisfaction' | '/results' | '/offers' | '/absence-report' | '/referrals'; labelKey: string; permission?: string };
+type NavItem = { to: '/caseload' | '/jobseekers' | '/audit' | '/admin/staff' | '/admin/cadences' | '/admin/closing-days' | '/profile' | '/satisfaction' | '/results' | '/offers' | '/absence-report' | '/referrals' | '/outbox'; labelKey: string; permission?: string };
 
 const ITEMS: NavItem[] = [
   { to: '/caseload', labelKey: 'nav.caseload', permission: 'caseload.read' },
@@ -15,6 +15,7 @@ const ITEMS: NavItem[] = [
   { to: '/absence-report', labelKey: 'nav.absenceReport', permission: 'offer.enrol' },
   { to: '/referrals', labelKey: 'nav.referrals', permission: 'referral.manage' },
   { to: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
+  { to: '/outbox', labelKey: 'portal.staff.outboxTitle', permission: 'outbox.read' },
   { to: '/satisfaction', labelKey: 'surveys.nav', permission: 'survey.results' },
   { to: '/admin/staff', labelKey: 'nav.staff', permission: 'staff.manage' },
   { to: '/profile', labelKey: 'nav.profile' },
