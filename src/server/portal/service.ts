@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, count, desc, eq, gt, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Database, DbExecutor } from '../../db/connect';
 import {
   auditLog,
@@ -225,11 +225,12 @@ export function createPortalService(deps: { db: Database; spells: SpellService; 
       return db.transaction(async (tx) => {
         const facts = await eligibilityFacts(tx, ctx, ctx.actor.id);
         if (!facts) throw new AppError('not_found');
+        const today = todayOf(ctx);
         const rows = await tx
           .select({ s: offerSessions, o: offers })
           .from(offerSessions)
           .innerJoin(offers, eq(offers.id, offerSessions.offerId))
-          .where(inTenant(offerSessions, ctx, eq(offerSessions.status, 'open'), eq(offers.active, true), gt(offerSessions.startsAt, ctx.clock.now())))
+          .where(inTenant(offerSessions, ctx, eq(offerSessions.status, 'open'), eq(offers.active, true), gte(offerSessions.lastDay, today)))
           .orderBy(asc(offerSessions.startsAt))
           .limit(100);
         const mine = await tx
@@ -239,7 +240,6 @@ export function createPortalService(deps: { db: Database; spells: SpellService; 
           .innerJoin(offers, eq(offers.id, offerSessions.offerId))
           .where(inTenant(enrolments, ctx, eq(enrolments.jobseekerId, ctx.actor.id), ne(enrolments.status, 'cancelled')))
           .orderBy(asc(offerSessions.startsAt));
-        const today = todayOf(ctx);
         const sessions = rows.map(({ s, o }) => {
           let reasons: Record<string, string> = {};
           try {

@@ -54,7 +54,20 @@ function StaffQuestionnaireForm({ spellId, ...rest }: { spellId: string; questio
 type SubmitAnswers = { mutate: (answers: Record<string, AnswerValue | null>, options?: { onSuccess?: () => void }) => void; isPending: boolean; error: unknown };
 
 /** The profiling questionnaire as a form: used by staff on the case page and by the jobseeker in the portal. */
-export function QuestionnaireForm({ questionnaire, profiling, writable, submit }: { questionnaire: Questionnaire; profiling: Pick<Profiling, 'response'> | { response: { answers: Record<string, AnswerValue>; answeredAt: string } | null }; writable: boolean; submit: SubmitAnswers }) {
+export function QuestionnaireForm({
+  questionnaire,
+  profiling,
+  writable,
+  submit,
+  labels,
+}: {
+  questionnaire: Questionnaire;
+  profiling: Pick<Profiling, 'response'> | { response: { answers: Record<string, AnswerValue>; answeredAt: string } | null };
+  writable: boolean;
+  submit: SubmitAnswers;
+  /** Button text and confirmation; the staff wording ("… and compute risk") by default. */
+  labels?: { submit: string; saved: string };
+}) {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'da';
   const announce = useAnnounce();
@@ -65,7 +78,7 @@ export function QuestionnaireForm({ questionnaire, profiling, writable, submit }
   function send(event: FormEvent) {
     event.preventDefault();
     const answers = Object.fromEntries(questionnaire.questions.map((q) => [q.code, toAnswer(q, values[q.code] ?? '')]));
-    submit.mutate(answers, { onSuccess: () => announce(t('profiling.saved')) });
+    submit.mutate(answers, { onSuccess: () => announce(labels?.saved ?? t('profiling.saved')) });
   }
 
   return (
@@ -108,7 +121,7 @@ export function QuestionnaireForm({ questionnaire, profiling, writable, submit }
       </fieldset>
       {writable ? (
         <button type="submit" className="button button-primary" disabled={submit.isPending}>
-          {submit.isPending ? t('common.saving') : t('profiling.submit')}
+          {submit.isPending ? t('common.saving') : (labels?.submit ?? t('profiling.submit'))}
         </button>
       ) : null}
     </form>

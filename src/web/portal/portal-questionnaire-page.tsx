@@ -16,7 +16,7 @@ export function PortalQuestionnairePage() {
       {profiling.error ? <ErrorAlert error={profiling.error} /> : null}
       {profiling.data ? (
         profiling.data.questionnaire ? (
-          <QuestionnaireForm key={profiling.data.response?.answeredAt ?? 'new'} questionnaire={profiling.data.questionnaire.definition} profiling={profiling.data} writable={profiling.data.canAnswer} submit={submit} />
+          <QuestionnaireForm key={profiling.data.response?.answeredAt ?? 'new'} questionnaire={profiling.data.questionnaire.definition} profiling={profiling.data} writable={profiling.data.canAnswer} submit={submit} labels={{ submit: t('portal.questionnaire.submit'), saved: t('portal.questionnaire.saved') }} />
         ) : (
           <p>{t('portal.questionnaire.none')}</p>
         )
