@@ -110,7 +110,7 @@ describe('the jobseeker’s portal on a phone', () => {
     // Who has looked: the caseworker's reads, by role and organisation, never by name.
     await page.getByRole('navigation', { name: 'Min side' }).getByRole('link', { name: 'Hvem har set mine data' }).click();
     await heading(page, 'Hvem har set mine data');
-    await page.getByRole('cell', { name: /Demo A-kasse/ }).first().waitFor();
+    await page.getByText(/^Jobvejleder, Demo A-kasse$/i).first().waitFor();
     expect(await page.getByText('Vera Vejleder').count()).toBe(0);
     await expectAccessible(page, 'portal access log', axe);
     expect(await fitsWidth(page)).toBe(true);

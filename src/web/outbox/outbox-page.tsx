@@ -22,7 +22,7 @@ export function OutboxPage() {
       ) : rows.data.items.length === 0 ? (
         <p>{t('portal.staff.empty')}</p>
       ) : (
-        <div className="table--responsive-scroll">
+        <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={t('portal.staff.outboxCaption')}>
           <table className="table table--compact">
             <caption className="sr-only">{t('portal.staff.outboxCaption')}</caption>
             <thead>

@@ -23,29 +23,24 @@ export function PortalAccessLogPage() {
         <p>{t('portal.accessLog.none')}</p>
       ) : (
         <>
-          <div className="table--responsive-scroll">
-            <table className="table table--compact">
-              <caption className="sr-only">{t('portal.accessLog.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('portal.accessLog.when')}</th>
-                  <th scope="col">{t('portal.accessLog.who')}</th>
-                  <th scope="col">{t('portal.accessLog.what')}</th>
-                  <th scope="col">{t('portal.accessLog.why')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {log.data.items.map((row) => (
-                  <tr key={row.id}>
-                    <td>{formatDateTime(row.at)}</td>
-                    <td>{row.actorKind === 'staff' ? `${t(`roles.${row.role ?? 'caseworker'}`)}, ${row.organisationName}` : t('portal.accessLog.system')}</td>
-                    <td>{`${t(`portal.accessLog.actions.${row.action}`, { defaultValue: row.action })}: ${t(`portal.accessLog.subjects.${row.subjectType}`, { defaultValue: row.subjectType })}`}</td>
-                    <td>{row.purpose}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          {/* A list rather than a table: it reads well on a phone and needs no sideways scrolling. */}
+          <ul className="nobullet-list portal-log" aria-label={t('portal.accessLog.caption')}>
+            {log.data.items.map((row) => (
+              <li key={row.id} className="portal-card">
+                <p>
+                  <strong>{formatDateTime(row.at)}</strong>
+                </p>
+                <dl className="portal-facts">
+                  <dt>{t('portal.accessLog.who')}</dt>
+                  <dd>{row.actorKind === 'staff' ? `${t(`roles.${row.role ?? 'caseworker'}`)}, ${row.organisationName}` : t('portal.accessLog.system')}</dd>
+                  <dt>{t('portal.accessLog.what')}</dt>
+                  <dd>{`${t(`portal.accessLog.actions.${row.action}`, { defaultValue: row.action })}: ${t(`portal.accessLog.subjects.${row.subjectType}`, { defaultValue: row.subjectType })}`}</dd>
+                  <dt>{t('portal.accessLog.why')}</dt>
+                  <dd>{row.purpose}</dd>
+                </dl>
+              </li>
+            ))}
+          </ul>
           <Pagination page={page} pageSize={log.data.pageSize} total={log.data.total} onPage={setPage} label={t('portal.accessLog.pages')} />
         </>
       )}
