@@ -95,7 +95,7 @@ describe('the jobseeker’s portal on a phone', () => {
     expect(answered.json.response?.answeredBy).toBe('jobseeker');
 
     // Min Plan: a comment the caseworker sees on the case page.
-    await page.getByRole('navigation', { name: 'Min side' }).getByRole('link', { name: 'Min Plan' }).click();
+    await page.getByRole('navigation', { name: 'Min side' }).getByRole('link', { name: 'Min Plan', exact: true }).click();
     await heading(page, 'Min Plan');
     await page.getByText('Lagermedarbejder').waitFor();
     await page.getByLabel('Skriv en kommentar til din plan').fill('Jeg vil også gerne søge job som chauffør.');
@@ -116,7 +116,7 @@ describe('the jobseeker’s portal on a phone', () => {
     expect(await fitsWidth(page)).toBe(true);
 
     // Download of all data, as PDF and JSON.
-    await page.getByRole('navigation', { name: 'Min side' }).getByRole('link', { name: 'Mine data' }).click();
+    await page.getByRole('navigation', { name: 'Min side' }).getByRole('link', { name: 'Mine data', exact: true }).click();
     await heading(page, 'Mine data');
     await expectAccessible(page, 'portal my data', axe);
     const json = await context.request.get(`${server.baseUrl}/api/portal/export.json`);
@@ -126,7 +126,7 @@ describe('the jobseeker’s portal on a phone', () => {
     expect(download.suggestedFilename()).toBe('mine-data.pdf');
 
     // Offers: sign up for the workshop.
-    await page.getByRole('navigation', { name: 'Min side' }).getByRole('link', { name: 'Tilbud' }).click();
+    await page.getByRole('navigation', { name: 'Min side' }).getByRole('link', { name: 'Tilbud', exact: true }).click();
     await heading(page, 'Tilbud');
     await expectAccessible(page, 'portal offers', axe);
     await page.getByRole('button', { name: 'Tilmeld mig CV-værksted' }).click();
