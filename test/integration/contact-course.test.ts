@@ -79,6 +79,15 @@ describe('profiling and the segment decision', () => {
     expect(score.contributions.find((c: { input: string }) => c.input === 'age').value).toBe(39);
   });
 
+  it('refuses a segment whose cadence template the organisation does not have, and plans nothing', async () => {
+    const res = await cw.request('POST', `/api/v1/spells/${spellId}/segment`, { segment: 'no-such-cadence', reason: 'Afprøver en gruppe, der ikke findes.' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields.segment).toBe('Vælg en af organisationens grupper.');
+    const after = await spell();
+    expect(after.segment).toBeNull();
+    expect(after.conversations).toEqual([]);
+  });
+
   it('asks for a reason when the caseworker chooses another segment than suggested, and changes nothing', async () => {
     const res = await cw.request('POST', `/api/v1/spells/${spellId}/segment`, { segment: 'hk-1' });
     expect(res.statusCode).toBe(400);
@@ -119,15 +128,16 @@ describe('booking and holding conversations', () => {
   });
 
   it('books the CV talk inside its window', async () => {
-    const res = await cw.request('POST', `/api/v1/conversations/${cvId}/book`, { version: 1, scheduledAt: '2026-11-05T09:00:00+01:00', durationMinutes: 45, mode: 'in_person', place: 'Afdeling Nord' });
+    // After the demo data's meetings (08:30–15:15), so the demo caseworker's calendar is free.
+    const res = await cw.request('POST', `/api/v1/conversations/${cvId}/book`, { version: 1, scheduledAt: '2026-11-05T15:30:00+01:00', durationMinutes: 45, mode: 'in_person', place: 'Afdeling Nord' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'booked', scheduledAt: '2026-11-05T08:00:00.000Z', place: 'Afdeling Nord' });
+    expect(res.json()).toMatchObject({ status: 'booked', scheduledAt: '2026-11-05T14:30:00.000Z', place: 'Afdeling Nord' });
   });
 
   it('will not give the caseworker two meetings at once', async () => {
     const res = await cw.request('POST', `/api/v1/conversations/${availabilityId}/book`, {
       version: 1,
-      scheduledAt: '2026-11-05T09:30:00+01:00',
+      scheduledAt: '2026-11-05T16:00:00+01:00',
       mode: 'phone',
       outsideWindowReason: 'Medlemmet ønsker en tidlig samtale.',
     });
@@ -135,7 +145,7 @@ describe('booking and holding conversations', () => {
   });
 
   it('holds the talk with notes, agreements and the jobs presented', async () => {
-    t.clock.set('2026-11-05T10:00:00Z');
+    t.clock.set('2026-11-05T16:00:00Z');
     cw = await loginAs(t.app, 'vejleder@akasse.demo'); // the old session expired over the days that passed
     const res = await cw.request('POST', `/api/v1/conversations/${cvId}/hold`, { version: 2, notes: 'CV gennemgået.', agreements: ['Søge 2 stillinger om ugen'], jobsPresented: [{ title: 'Lagermedarbejder', employer: 'Eksempel A/S' }] });
     expect(res.statusCode).toBe(200);

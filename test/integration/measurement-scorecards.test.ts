@@ -78,7 +78,8 @@ describe('scorecards', () => {
     expect(october).toMatchObject({ status: 'ok', value: 66.7, n: 10, target: 50, light: 'met' });
     // Three spells running at the end of October: too few to show.
     expect(cell(table, 'active_spells', '2026-10')).toMatchObject({ status: 'suppressed', value: null, n: 3 });
-    expect(cell(table, 'satisfaction_conversation', '2026-10')).toMatchObject({ status: 'awaiting_data', value: null });
+    // No survey was answered in this organisation in October: no figure, and not a zero.
+    expect(cell(table, 'satisfaction_conversation', '2026-10')).toMatchObject({ status: 'no_data', value: null });
   });
 
   it('hides a figure resting on fewer than 5 spells', async () => {

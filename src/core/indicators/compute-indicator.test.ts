@@ -5,7 +5,9 @@ import { addDays } from '../calendar/iso-date';
 import { estimateKaplanMeier, evaluateSurvivalAt } from '../survival';
 import { computeIndicator, MIN_CELL_SIZE } from './compute-indicator';
 import { ZIndicatorDefinition, type TIndicatorDefinition } from './indicator-schema';
+import { filterSatisfaction } from './satisfaction-data';
 import { filterSpells, type IndicatorConversation, type IndicatorSpell } from './spell-data';
+import type { SatisfactionResponse } from '../surveys/satisfaction';
 import { computeShareInJobCurves } from './survival-curve';
 
 const AS_OF = '2026-10-31';
@@ -55,10 +57,10 @@ describe('the indicator library', () => {
     }
   });
   it('holds the seeds’ indicators, and those from features not built yet wait for data instead of showing numbers', () => {
-    for (const code of ['in_job_13_weeks', 'in_job_26_weeks', 'profiled_by_cv_talk', 'talks_beyond_statutory', 'jobs_presented', 'two_talks_first_3_months', 'self_booking', 'average_duration_ended_3_months', 'long_term_unemployed_25_29_continuous', 'long_term_unemployed_55_plus_share_of_year', 'returned_within_year']) {
+    for (const code of ['satisfaction_conversation', 'satisfaction_contact_course', 'satisfaction_services', 'in_job_13_weeks', 'in_job_26_weeks', 'profiled_by_cv_talk', 'talks_beyond_statutory', 'jobs_presented', 'two_talks_first_3_months', 'self_booking', 'average_duration_ended_3_months', 'long_term_unemployed_25_29_continuous', 'long_term_unemployed_55_plus_share_of_year', 'returned_within_year']) {
       expect(def(code).status).toBe('available');
     }
-    for (const code of ['satisfaction_conversation', 'joblog_usage', 'placements_brokered', 'business_activity_before_week_26']) {
+    for (const code of ['joblog_usage', 'placements_brokered', 'business_activity_before_week_26']) {
       expect(def(code).status).toBe('awaiting_data');
       expect(computeIndicator(def(code), [spell()], { asOf: AS_OF })).toMatchObject({ status: 'awaiting_data', value: null });
     }
@@ -211,5 +213,61 @@ describe('filters and curves', () => {
     expect(hk1.points[0]).toMatchObject({ day: 0, share: 0 });
     expect(hk1.points.at(-1)!.share).toBe(100);
     expect(curves[1]!.points).toEqual([]);
+  });
+});
+
+describe('satisfaction with the talk', () => {
+  let n = 0;
+  const answer = (satisfaction: number | null, answeredOn: string | null, over: Partial<SatisfactionResponse> = {}): SatisfactionResponse => ({
+    invitationId: `i${++n}`,
+    surveyKey: 'conversation',
+    trigger: 'conversation_held',
+    audience: 'jobseeker',
+    type: 'cv_contact',
+    unitId: 'u1',
+    caseworkerId: 'c1',
+    jobseekerId: `p${n}`,
+    invitedOn: answeredOn ?? '2026-10-01',
+    answeredOn,
+    satisfaction,
+    ...over,
+  });
+
+  it('is the share answering 4 or 5 among the month’s answers; unanswered invitations and other surveys do not count', () => {
+    const responses = [
+      ...[5, 5, 4, 3, 1, 4].map((x) => answer(x, '2026-10-10')),
+      answer(null, null),
+      answer(2, '2026-09-30'), // last month
+      answer(1, '2026-10-12', { surveyKey: 'quarterly', trigger: 'quarterly' }),
+    ];
+    expect(computeIndicator(def('satisfaction_conversation'), [], { asOf: AS_OF, satisfaction: responses })).toMatchObject({ status: 'ok', value: 66.7, numerator: 4, denominator: 6, n: 6 });
+  });
+
+  it('ignores answers given after the measurement day, so a stored month never moves', () => {
+    const responses = [...[5, 5, 5, 5, 5].map((x) => answer(x, '2026-10-05')), ...[1, 1, 1].map((x) => answer(x, '2026-10-20'))];
+    expect(computeIndicator(def('satisfaction_conversation'), [], { asOf: '2026-10-15', satisfaction: responses }).value).toBe(100);
+    expect(computeIndicator(def('satisfaction_conversation'), [], { asOf: '2026-10-31', satisfaction: responses }).value).toBe(62.5);
+  });
+
+  it('hides a share resting on fewer than 5 answers, and has no data without answers', () => {
+    const few = [5, 4, 1, 2].map((x) => answer(x, '2026-10-10'));
+    expect(computeIndicator(def('satisfaction_conversation'), [], { asOf: AS_OF, satisfaction: few })).toMatchObject({ status: 'suppressed', value: null, n: 4 });
+    expect(computeIndicator(def('satisfaction_conversation'), [], { asOf: AS_OF, satisfaction: [] })).toMatchObject({ status: 'no_data', value: null });
+  });
+
+  it('counts the quarterly survey over three months for the contact course', () => {
+    const responses = ['2026-08-01', '2026-08-20', '2026-09-15', '2026-10-01', '2026-10-30', '2026-07-31'].map((d) => answer(5, d, { surveyKey: 'quarterly', trigger: 'quarterly' }));
+    expect(computeIndicator(def('satisfaction_contact_course'), [], { asOf: AS_OF, satisfaction: responses })).toMatchObject({ value: 100, n: 5 });
+  });
+
+  it('keeps a scope’s answers: by unit on the invitation, and by the chosen spells’ people for segment filters', () => {
+    const a = answer(5, '2026-10-10', { unitId: 'u1', jobseekerId: 'p-in' });
+    const b = answer(5, '2026-10-10', { unitId: 'u2', jobseekerId: 'p-out' });
+    const employer = answer(5, '2026-10-10', { audience: 'employer', jobseekerId: null, unitId: 'u1' });
+    const chosen = [spell({ jobseekerId: 'p-in' })];
+    expect(filterSatisfaction([a, b, employer], { unitIds: ['u1'] }, chosen)).toEqual([a, employer]);
+    expect(filterSatisfaction([a, b, employer], { segments: ['hk-1'] }, chosen)).toEqual([a]);
+    expect(filterSatisfaction([a, b, employer], {}, chosen)).toEqual([a, b, employer]);
+    expect(filterSatisfaction([a, b, employer], null, chosen)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { addDays, daysBetween, type IsoDate } from '../calendar/iso-date';
 import { estimateCumulativeIncidence, estimateKaplanMeier, evaluateIncidenceAt, evaluateSurvivalAt } from '../survival';
+import { satisfactionShare, type SatisfactionResponse } from '../surveys/satisfaction';
 import type { TCohort, TCondition, TIndicatorDefinition, TPopulation, IndicatorUnit } from './indicator-schema';
 import { isLongTermContinuous, isLongTermShareOfYear, type UnemploymentPeriod } from './long-term-unemployment';
 import { ageBandOf, ageOnDate, isActiveOn, monthWindow, spellAsOf, type IndicatorSpell } from './spell-data';
@@ -29,6 +30,8 @@ export type MeasureOptions = {
   asOf: IsoDate;
   /** Every spell of the organisation, for histories (returns, long-term unemployment) across filters. */
   history?: readonly IndicatorSpell[];
+  /** Survey invitations and answers, already confined to the same scope as the spells. */
+  satisfaction?: readonly SatisfactionResponse[];
 };
 
 function inPopulation(spell: IndicatorSpell, population: TPopulation, asOf: IsoDate): boolean {
@@ -129,6 +132,22 @@ export function computeIndicator(definition: TIndicatorDefinition, spells: reado
       const population = spells.filter((s) => inPopulation(s, definition.population, asOf));
       const counted = definition.condition ? population.filter((s) => evaluateCondition(s, definition.condition!, asOf, history) === true) : population;
       return result(code, unit, counted.length, { value: counted.length });
+    }
+    case 'satisfaction_share': {
+      // Answers given in the window and known by the measurement day: a later answer never changes a stored month.
+      const w = monthWindow(asOf, definition.fromMonthsAgo, definition.toMonthsAgo);
+      const { surveyKey, trigger, audience } = definition.survey;
+      const answers = (options.satisfaction ?? []).filter(
+        (r) =>
+          r.answeredOn !== null &&
+          r.answeredOn >= w.first &&
+          r.answeredOn <= w.last &&
+          (surveyKey === undefined || r.surveyKey === surveyKey) &&
+          (trigger === undefined || r.trigger === trigger) &&
+          (audience === undefined || r.audience === audience),
+      );
+      const share = satisfactionShare(answers);
+      return result(code, unit, share.answered, { value: share.share === null ? null : round(share.share * 100, 1), numerator: share.satisfied, denominator: share.answered });
     }
     case 'snapshot_count': {
       const population = spells.filter((s) => inPopulation(s, { ...definition.population, cohort: { basis: 'active_on' } }, asOf));

@@ -4,3 +4,4 @@ export * from './long-term-unemployment';
 export * from './compute-indicator';
 export * from './survival-curve';
 export * from './scorecard';
+export * from './satisfaction-data';

@@ -104,6 +104,24 @@ export const ZIndicatorDefinition = z
         excludeReasons: z.array(ZEndReason).default([]),
       })
       .strict(),
+    z
+      .object({
+        ...base,
+        kind: z.literal('satisfaction_share'),
+        unit: z.literal('percent').default('percent'),
+        /** Which survey answers count: by survey key (templates/surveys), or by trigger and audience. */
+        survey: z
+          .object({
+            surveyKey: z.string().min(1).optional(),
+            trigger: z.enum(['conversation_held', 'offer_completed', 'placement', 'quarterly']).optional(),
+            audience: z.enum(['jobseeker', 'employer']).optional(),
+          })
+          .strict(),
+        /** Answers given in these whole months back from the measurement day (see monthWindow). */
+        fromMonthsAgo: z.number().int().min(1).max(36).default(1),
+        toMonthsAgo: z.number().int().min(0).max(35).default(0),
+      })
+      .strict(),
     z.object({ ...base, kind: z.literal('snapshot_count'), unit: z.literal('count').default('count'), population: ZPopulation }).strict(),
     z
       .object({

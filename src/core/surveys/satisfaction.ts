@@ -17,6 +17,8 @@ export type SatisfactionResponse = {
   type: string;
   unitId: string | null;
   caseworkerId: string | null;
+  /** Whom a jobseeker survey asked; only to confine the scorecards' indicators to a set of spells, never shown. */
+  jobseekerId?: string | null;
   /** Europe/Copenhagen dates, YYYY-MM-DD. */
   invitedOn: string;
   answeredOn: string | null;

@@ -23,6 +23,8 @@ import type { SeededRandom } from './random';
 
 type Org = { id: string; kind: 'akasse' | 'jobcenter' };
 
+const MIN_PENDING_SEGMENT = 3;
+
 const ANSWER_SETS = [
   { expected_time_to_job: 'within_1_month', own_chances: 5, health_limitations: false, occupation_breadth: 'several_occupations', commute_time: 'up_to_60_min', education_match: 'yes', job_interview_since_notice: true, application_confidence: 4, other_obstacles: false },
   { expected_time_to_job: 'within_3_months', own_chances: 4, health_limitations: false, occupation_breadth: 'one_occupation', commute_time: 'up_to_30_min', education_match: 'partly', job_interview_since_notice: false, application_confidence: 3, other_obstacles: false },
@@ -52,6 +54,10 @@ export async function writeDemoCourse(tx: DbExecutor, random: SeededRandom, org:
   const segmentMix: [string, number][] = org.kind === 'akasse' ? [['hk-1', 0.5], ['hk-2', 0.35], ['hk-3', 0.15]] : [['jobviften-dagpenge', 0.4], ['jobviften-kontanthjaelp', 0.45], ['hk-3', 0.15]];
   const rows = { spells: [] as (typeof spells.$inferInsert)[], conversations: [] as (typeof conversations.$inferInsert)[], events: [] as (typeof conversationEvents.$inferInsert)[], plans: [] as (typeof jobPlans.$inferInsert)[], responses: [] as (typeof profilingResponses.$inferInsert)[], assessments: [] as (typeof segmentAssessments.$inferInsert)[], hours: [] as (typeof benefitHours.$inferInsert)[], tasks: [] as (typeof tasks.$inferInsert)[] };
   const todayInstant = new Date(`${today}T08:00:00Z`);
+  let pendingCount = 0;
+  let noticeCount = 0;
+  let noticeEndedCount = 0;
+  let overdueCount = 0;
 
   for (const person of people) {
     if (random.chance(0.12)) continue; // registered, no spell yet
@@ -62,12 +68,18 @@ export async function writeDemoCourse(tx: DbExecutor, random: SeededRandom, org:
     const segment = pickWeighted(random, segmentMix);
     const cadence = cadenceByKey.get(segment)!;
     const isNotice = org.kind === 'akasse' && ageDays < 25 && random.chance(0.35);
-    const pendingSegment = !isNotice && ageDays < 6 && random.chance(0.6);
+    // A few fresh spells always wait for their segment, so the intake work shows on first start.
+    const pendingSegment = (!isNotice && ageDays < 6 && random.chance(0.6)) || (!isNotice && ageDays < 20 && pendingCount < MIN_PENDING_SEGMENT);
+    if (pendingSegment) pendingCount++;
+    if (isNotice) noticeCount++;
     const id = random.uuid();
     const targetGroup = org.kind === 'akasse' ? 'unemployment_insurance' : segment === 'jobviften-kontanthjaelp' ? 'cash_benefit_job_ready' : 'unemployment_insurance';
-    const ended = ageDays > 200 || (ageDays > 60 && random.chance(0.35));
-    const endDate = ended ? addDays(startDate, random.int(40, Math.max(41, ageDays - 1))) : null;
-    const endReason = ended ? pickWeighted(random, [['ordinary_job', 0.62], ['education', 0.1], ['handed_over', 0.12], ['moved', 0.04], ['sickness', 0.07], ['other', 0.05]]) : null;
+    // Some notice spells (the first that can, then every fourth) ended early: the person found a job before the notice ran out.
+    const noticeEndedEarly = isNotice && ageDays >= 4 && (noticeEndedCount === 0 || noticeCount % 4 === 0);
+    if (noticeEndedEarly) noticeEndedCount++;
+    const ended = noticeEndedEarly || ageDays > 200 || (ageDays > 60 && random.chance(0.35));
+    const endDate = noticeEndedEarly ? addDays(startDate, Math.floor(ageDays / 2)) : ended ? addDays(startDate, random.int(40, Math.max(41, ageDays - 1))) : null;
+    const endReason = noticeEndedEarly ? 'ordinary_job' : ended ? pickWeighted(random, [['ordinary_job', 0.62], ['education', 0.1], ['handed_over', 0.12], ['moved', 0.04], ['sickness', 0.07], ['other', 0.05]]) : null;
     const created = new Date(`${startDate}T09:00:00Z`);
     rows.spells.push({
       id,
@@ -164,6 +176,10 @@ export async function writeDemoCourse(tx: DbExecutor, random: SeededRandom, org:
           rows.conversations.push({ ...base, status: 'no_show', scheduledAt: meetingTime(random, day), durationMinutes: 45, mode: 'in_person' });
           rows.tasks.push(task(random, org.id, id, person.id, caseworker, 'no_show_follow_up', `Udeblevet fra ${p.label} den ${formatDanishDate(day)}: vurdér rådighed`, calendar.addWorkingDays(day, 2), `no_show:${convId}`));
           rows.conversations.push({ ...base, id: random.uuid(), planKey: `${base.planKey}~retry`, status: 'planned', earliest: calendar.nextWorkingDayOnOrAfter(addDays(day, 1)), latest: calendar.addWorkingDays(day, 10) });
+        } else if (p.mandatory && overdueCount++ % 2 === 1) {
+          // Every other missed window was exempted instead: ill in the period, with a doctor's note.
+          rows.conversations.push({ ...base, status: 'exempted', exemptionReason: 'Sygemeldt i perioden; lægeerklæring modtaget.' });
+          rows.events.push({ id: random.uuid(), organisationId: org.id, conversationId: convId, kind: 'exempted', at: new Date(`${p.earliest}T09:00:00Z`), actorKind: 'staff', actorId: caseworker.id });
         } else {
           rows.conversations.push({ ...base, status: 'planned' }); // overdue: its window has passed
         }
@@ -174,7 +190,7 @@ export async function writeDemoCourse(tx: DbExecutor, random: SeededRandom, org:
         const from = p.earliest > today ? p.earliest : calendar.nextWorkingDayOnOrAfter(addDays(today, 1));
         const day = dayWithin(random, calendar, from, p.latest < from ? from : p.latest);
         const at = meetingTime(random, day);
-        rows.conversations.push({ ...base, status: 'booked', scheduledAt: at, durationMinutes: p.maxMinutes ?? 45, mode: random.pick(['in_person', 'phone', 'video']), place: 'Demo A-kasse, mødelokale 1', selfBooked: random.chance(0.4) });
+        rows.conversations.push({ ...base, status: 'booked', scheduledAt: at, durationMinutes: p.maxMinutes ?? 45, mode: random.pick(['in_person', 'phone', 'video']), place: org.kind === 'akasse' ? 'Demo A-kasse, mødelokale 1' : 'Demo Jobcenter, mødelokale 2', selfBooked: random.chance(0.4) });
         rows.events.push({ id: random.uuid(), organisationId: org.id, conversationId: convId, kind: 'booked', at: todayInstant, actorKind: 'staff', actorId: caseworker.id, toTime: at });
         continue;
       }

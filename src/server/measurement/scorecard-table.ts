@@ -1,6 +1,7 @@
 import {
   computeIndicator,
   defaultNearTolerance,
+  filterSatisfaction,
   filterSpells,
   judgeAgainstTarget,
   listMonths,
@@ -13,6 +14,7 @@ import {
   type TrafficLight,
 } from '../../core/indicators';
 import { addMonthsClamped, minIsoDate } from '../../core/calendar/iso-date';
+import type { SatisfactionResponse } from '../../core/surveys/satisfaction';
 import type { ScorecardFilters, SnapshotCell } from '../../db/schema';
 import type { LibraryIndicator, ScorecardIndicatorRow, ScorecardRow, SnapshotRow } from './queries';
 
@@ -71,12 +73,20 @@ export function scopeFilters(card: Pick<ScorecardRow, 'scope' | 'unitId' | 'filt
 }
 
 /** The figures of every row for one measurement day. */
-export function computeCells(rows: readonly ScorecardIndicatorRow[], library: ReadonlyMap<string, LibraryIndicator>, spells: readonly IndicatorSpell[], filters: TIndicatorFilters | null, asOf: string): SnapshotCell[] {
+export function computeCells(
+  rows: readonly ScorecardIndicatorRow[],
+  library: ReadonlyMap<string, LibraryIndicator>,
+  spells: readonly IndicatorSpell[],
+  filters: TIndicatorFilters | null,
+  asOf: string,
+  responses: readonly SatisfactionResponse[],
+): SnapshotCell[] {
   const chosen = filters === null ? [] : filterSpells(spells, filters, asOf);
+  const satisfaction = filterSatisfaction(responses, filters, chosen);
   return rows.map((row) => {
     const indicator = library.get(row.indicatorCode);
     if (!indicator) return { indicatorCode: row.indicatorCode, status: 'no_data', unit: 'count', value: null, numerator: null, denominator: null, n: 0, lower: null, upper: null, indicatorVersion: null };
-    const v = computeIndicator(indicator.definition, chosen, { asOf, history: spells });
+    const v = computeIndicator(indicator.definition, chosen, { asOf, history: spells, satisfaction });
     return { indicatorCode: v.code, status: v.status, unit: v.unit, value: v.value, numerator: v.numerator, denominator: v.denominator, n: v.n, lower: v.lower, upper: v.upper, indicatorVersion: indicator.version };
   });
 }
@@ -90,11 +100,13 @@ export function buildScorecardTable(input: {
   rows: readonly ScorecardIndicatorRow[];
   library: ReadonlyMap<string, LibraryIndicator>;
   spells: readonly IndicatorSpell[];
+  /** Every survey invitation of the organisation with its answer, for the satisfaction indicators. */
+  satisfaction: readonly SatisfactionResponse[];
   initiativeMarkerIds: string[];
   snapshots: readonly SnapshotRow[];
   today: string;
 }): ScorecardTable {
-  const { card, rows, library, spells, snapshots, today } = input;
+  const { card, rows, library, spells, satisfaction, snapshots, today } = input;
   const filters = scopeFilters(card, input.initiativeMarkerIds);
   const currentMonth = monthOf(today);
   const earliest = addMonthsClamped(`${currentMonth}-01`, -(MAX_MONTHS - 1)).slice(0, 7);
@@ -114,7 +126,7 @@ export function buildScorecardTable(input: {
     if (stored) return { month, measuredOn: stored.measuredOn, source: 'snapshot' as const, revision: stored.revision, revisions: counts.get(month) ?? 1, computedAt: stored.computedAt.toISOString(), reason: stored.reason, cells: stored.cells };
     const measuredOn = minIsoDate(monthEnd(month), today);
     const source: CellSource = month === currentMonth ? 'provisional' : 'live';
-    return { month, measuredOn, source, revision: null, revisions: 0, computedAt: null, reason: null, cells: computeCells(rows, library, spells, filters, measuredOn) };
+    return { month, measuredOn, source, revision: null, revisions: 0, computedAt: null, reason: null, cells: computeCells(rows, library, spells, filters, measuredOn, satisfaction) };
   });
 
   const milestones = [...new Set(rows.flatMap((r) => r.targets.map((t) => t.date)))].sort();
@@ -140,7 +152,7 @@ export function buildScorecardTable(input: {
       let baseline: ScorecardTable['rows'][number]['baseline'];
       if (row.baselineValue !== null) baseline = { value: row.baselineValue, date: row.baselineDate, note: row.baselineNote, computed: false, status: 'ok', n: 0 };
       else if (row.baselineDate && row.baselineDate <= today) {
-        const [cell] = computeCells([row], library, spells, filters, row.baselineDate);
+        const [cell] = computeCells([row], library, spells, filters, row.baselineDate, satisfaction);
         baseline = { value: cell!.value, date: row.baselineDate, note: row.baselineNote, computed: true, status: cell!.status as IndicatorValue['status'], n: cell!.n };
       } else baseline = { value: null, date: row.baselineDate, note: row.baselineNote, computed: false, status: 'none', n: 0 };
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Database, DbExecutor } from '../../db/connect';
 import { initiatives, markers, scorecardRows, scorecards, spellMarkers, units, staff } from '../../db/schema';
-import { ageBandOf, ageOnDate, computeIndicator, computeShareInJobCurves, filterSpells, monthOf, previousMonth, type IndicatorSpell, type TIndicatorFilters } from '../../core/indicators';
+import { ageBandOf, ageOnDate, computeIndicator, computeShareInJobCurves, filterSatisfaction, filterSpells, monthOf, previousMonth, type IndicatorSpell, type TIndicatorFilters } from '../../core/indicators';
 import { isTargetGroup } from '../../core/reference/target-groups';
 import type { TenantContext } from '../context';
 import { AppError, type FieldErrors } from '../errors';
@@ -27,6 +27,7 @@ import {
 } from './queries';
 import { buildScorecardTable } from './scorecard-table';
 import { storeMonthlySnapshots } from './snapshot';
+import { loadSatisfactionResponses } from '../surveys/queries';
 import type { TCreateScorecard, TFilterQuery, TFilters, TScorecardRowInput } from './schemas';
 
 const T = {
@@ -116,7 +117,8 @@ export function createMeasurementService({ db }: { db: Database }) {
       await initiativeMarkerIds(tx, ctx, card.initiativeId),
       await listSnapshots(tx, ctx, id),
     ];
-    return buildScorecardTable({ card, rows, library, spells, initiativeMarkerIds: markerIds, snapshots, today: todayOf(ctx) });
+    const satisfaction = await loadSatisfactionResponses(tx, ctx);
+    return buildScorecardTable({ card, rows, library, spells, satisfaction, initiativeMarkerIds: markerIds, snapshots, today: todayOf(ctx) });
   }
 
   return {
@@ -133,12 +135,14 @@ export function createMeasurementService({ db }: { db: Database }) {
         const markerIds = query.initiativeId ? await initiativeMarkerIds(tx, ctx, query.initiativeId) : null;
         const library = await loadIndicatorLibrary(tx, ctx);
         const all = await loadIndicatorSpells(tx, ctx);
-        const chosen = query.initiativeId && markerIds!.length === 0 ? [] : filterSpells(all, toFilters(query, markerIds), asOf);
+        const filters = query.initiativeId && markerIds!.length === 0 ? null : toFilters(query, markerIds);
+        const chosen = filters === null ? [] : filterSpells(all, filters, asOf);
+        const satisfaction = filterSatisfaction(await loadSatisfactionResponses(tx, ctx), filters, chosen);
         return {
           asOf,
           values: [...library.entries()]
             .filter(([, item]) => item.active)
-            .map(([code, item]) => ({ ...presentIndicator(code, item), value: computeIndicator(item.definition, chosen, { asOf, history: all }) })),
+            .map(([code, item]) => ({ ...presentIndicator(code, item), value: computeIndicator(item.definition, chosen, { asOf, history: all, satisfaction }) })),
         };
       });
     },

@@ -48,6 +48,7 @@ export async function loadSatisfactionResponses(db: DbExecutor, ctx: Pick<Tenant
       type: surveyInvitations.type,
       unitId: surveyInvitations.unitId,
       caseworkerId: surveyInvitations.caseworkerId,
+      jobseekerId: surveyInvitations.jobseekerId,
       invitedOn: surveyInvitations.invitedOn,
       answeredOn: sql<string | null>`to_char(${surveyResponses.answeredAt} at time zone 'Europe/Copenhagen', 'YYYY-MM-DD')`,
       satisfaction: surveyResponses.satisfaction,
