@@ -1,4 +1,6 @@
 import { Outlet, useRouterState } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { setCsrfToken } from '../api/client';
 import { PublicSurveyLayout } from '../surveys/public-survey-layout';
 import { PortalLayout } from '../portal/portal-layout';
 import { useMe } from '../api/auth';
@@ -16,6 +18,10 @@ export function AppLayout() {
 
 function StaffLayout() {
   const me = useMe();
+  // Back from the portal in the same browser: changes here carry the staff session's token again.
+  useEffect(() => {
+    if (me) setCsrfToken(me.csrfToken);
+  }, [me]);
   return (
     <>
       <SkipLink />

@@ -1,5 +1,7 @@
 import { Link, Outlet, useNavigate } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { setCsrfToken } from '../api/client';
 import { usePortalLogout, usePortalMe } from '../api/portal';
 import { LanguageSwitch } from '../layout/language-switch';
 import { SkipLink } from '../layout/skip-link';
@@ -20,6 +22,10 @@ export function PortalLayout() {
   const me = usePortalMe();
   const logout = usePortalLogout();
   const navigate = useNavigate();
+  // One browser can hold a staff and a portal session: changes here carry the portal's token.
+  useEffect(() => {
+    if (me) setCsrfToken(me.csrfToken);
+  }, [me]);
   return (
     <>
       <SkipLink />
