@@ -3,7 +3,8 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { jobPlans, jobseekers, organisations, spells } from '../../src/db/schema';
 import { createTestApp, loginAs, type Session, type TestApp } from '../support/app';
 import { portalLoginAs, type PortalSession } from '../support/portal';
-import { exampleBody, fillParams, idsOwnedBy } from '../support/routes';
+import { exampleBody, fillParams, idsOwnedBy, rowCounts } from '../support/routes';
+import fc from 'fast-check';
 
 let t: TestApp;
 let cw: Session;
@@ -195,4 +196,38 @@ describe('a jobseeker never reaches another person’s data', () => {
       expect(res.statusCode, `${route.method} ${route.url}`).toBe(401);
     }
   });
+});
+
+describe('random and malformed input on every portal write route', () => {
+  it('never gets a 500, always the error shape, and a rejected request writes no row', async () => {
+    const routes = t.app.routeList.filter((r) => r.url.startsWith('/api/portal/') && r.method !== 'GET' && r.method !== 'HEAD' && r.url !== '/api/portal/auth/logout');
+    expect(routes.length).toBeGreaterThan(3);
+    const ids = [sessionId, yEnrolmentId, y.id];
+    const problems: string[] = [];
+    for (const route of routes) {
+      const example = exampleBody(route) as Record<string, unknown> | undefined;
+      const bodies = fc.oneof(
+        fc.anything(),
+        fc.string(),
+        ...(example && Object.keys(example).length > 0 ? [fc.record(Object.fromEntries(Object.keys(example).map((k) => [k, fc.oneof(fc.anything(), fc.string(), fc.constant(null))])))] : []),
+      );
+      const params = fc.oneof(fc.constantFrom(...ids), fc.uuid(), fc.string({ minLength: 1, maxLength: 40 }).map(encodeURIComponent));
+      await fc.assert(
+        fc.asyncProperty(bodies, params, async (body, param) => {
+          // Throttling and failed-code counts are state by design.
+          const before = await rowCounts(t.connection.db, ['login_attempts', 'portal_login_codes']);
+          const res = await x.request(route.method as 'POST', fillParams(route.url, param), body);
+          if (res.statusCode >= 500) problems.push(`${route.method} ${route.url} → ${res.statusCode} for ${JSON.stringify(body)?.slice(0, 200)}`);
+          if (res.statusCode >= 400) {
+            const json = res.json();
+            if (typeof json?.error?.message !== 'string') problems.push(`${route.method} ${route.url} → ${res.statusCode} without the error shape`);
+            const after = await rowCounts(t.connection.db, ['login_attempts', 'portal_login_codes']);
+            if (JSON.stringify(after) !== JSON.stringify(before)) problems.push(`${route.method} ${route.url} → ${res.statusCode} but rows changed`);
+          }
+        }),
+        { numRuns: 25, seed: 4242 },
+      );
+    }
+    expect(problems).toEqual([]);
+  }, 240_000);
 });
