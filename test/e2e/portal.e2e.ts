@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, type AxeReport } from './support/browser';
 import { startServer, type RunningServer } from './support/server';
-import { apiClient, fitsWidth, heading, newPage } from './support/session';
+import { apiClient, fitsWidth, heading, logIn, newPage } from './support/session';
 import { portalLogIn, readLoginCode } from './support/portal';
 import { ensureWebBuild } from './support/web-build';
 
@@ -139,6 +139,24 @@ describe('the jobseeker’s portal on a phone', () => {
     await page.getByRole('button', { name: 'Log ud' }).click();
     await heading(page, 'Log ind på min side');
     await context.close();
+
+    // The caseworker reads the comment on the case page's Min Plan tab.
+    const caseworker = await newPage(browser);
+    await logIn(caseworker.page, server.baseUrl, 'vejleder@akasse.demo');
+    await caseworker.page.goto(`${server.baseUrl}/spells/${spellId}?tab=plan`);
+    await caseworker.page.getByRole('heading', { level: 2, name: 'Den jobsøgendes kommentarer' }).waitFor();
+    await caseworker.page.getByTestId('plan-comments').getByText('Jeg vil også gerne søge job som chauffør.').waitFor();
+    await expectAccessible(caseworker.page, 'case page Min Plan (with the comment)', axe);
+    await caseworker.context.close();
+
+    // In the demo, an admin reads login codes on the Udbakke page.
+    const adminPage = await newPage(browser);
+    await logIn(adminPage.page, server.baseUrl, 'admin@akasse.demo');
+    await adminPage.page.getByRole('link', { name: 'Udbakke' }).click();
+    await heading(adminPage.page, 'Udbakke');
+    await adminPage.page.getByText(/Din kode til Jobspor er \d{6}\./).first().waitFor();
+    await expectAccessible(adminPage.page, 'staff outbox', axe);
+    await adminPage.context.close();
     expect(axe.every((r) => r.blocking === 0)).toBe(true);
   });
 });
