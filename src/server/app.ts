@@ -50,7 +50,10 @@ import { createJobClubService } from './offers/job-club';
 import { createReferralService } from './offers/referrals';
 import { createJourneyService } from './offers/journeys';
 import { registerOfferRoutes } from './offers/routes';
-import { portalAuthPlugin } from './plugins/portal-auth';
+import { createBookingService } from './booking/service';
+import { registerBookingRoutes } from './booking/routes';
+import { portalAuthPlugin, portalContext, requireJobseeker } from './plugins/portal-auth';
+import { registerPortalBookingRoutes } from './booking/portal-routes';
 import { createPortalAuthService } from './portal/auth-service';
 import { registerPortalAuthRoutes, type PortalOidcConfig } from './portal/auth-routes';
 import { registerOutboxRoutes } from './outbox/routes';
@@ -146,6 +149,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'spells', description: 'Spells, profiling and segment decisions' },
         { name: 'conversations', description: 'Booking, holding and registering conversations' },
         { name: 'plans', description: 'Min Plan, versioned' },
+        { name: 'booking', description: 'Caseworkers’ availability, free slots and booking into them (self-booking rules)' },
         { name: 'calendar', description: 'Closing days' },
         { name: 'caseload', description: 'Spells by caseworker and unit, with deadlines and traffic lights; reassignment' },
         { name: 'tasks', description: 'Tasks raised from spells (book the CV talk, overdue talk, no-show, handover) and by staff' },
@@ -196,7 +200,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerTemplateRoutes(app, { db: options.db, clock: options.clock });
   const spellService = createSpellService({ db: options.db, cipher: options.cipher, hooks: spellHooks });
   registerSpellRoutes(app, { spells: spellService, clock: options.clock });
-  registerConversationRoutes(app, { conversations: createConversationService({ db: options.db, hooks: spellHooks }), clock: options.clock });
+  const conversationService = createConversationService({ db: options.db, hooks: spellHooks });
+  registerConversationRoutes(app, { conversations: conversationService, clock: options.clock });
+  const bookingService = createBookingService({ db: options.db, conversations: conversationService });
+  registerBookingRoutes(app, { booking: bookingService, clock: options.clock });
+  registerPortalBookingRoutes(app, { booking: bookingService, requireJobseeker, portalContext: (request) => portalContext(request, options.clock) });
   const planService = createPlanService({ db: options.db });
   registerPlanRoutes(app, { plans: planService, db: options.db, clock: options.clock });
   registerClosingDayRoutes(app, { db: options.db, clock: options.clock });

@@ -29,6 +29,9 @@ const PERMISSIONS = {
   'offer.manage': ['caseworker', 'manager'],
   'offer.enrol': ['caseworker', 'manager'],
   'referral.manage': ['caseworker', 'manager'],
+  'availability.read': ['caseworker', 'manager'],
+  /** Caseworkers edit their own availability, managers their unit's (checked in the booking service). */
+  'availability.manage': ['caseworker', 'manager'],
   'outbox.read': ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 

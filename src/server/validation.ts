@@ -29,6 +29,7 @@ const MESSAGES: Record<string, { da: string; en: string }> = {
   portal_one_recipient: { da: 'Skriv enten en e-mailadresse eller et telefonnummer, ikke begge.', en: 'Enter either an e-mail address or a phone number, not both.' },
   portal_recipient: { da: 'Skriv den e-mailadresse eller det telefonnummer, koden blev sendt til.', en: 'Enter the e-mail address or phone number the code was sent to.' },
   datetime: { da: 'Skriv tidspunktet som dato og klokkeslæt.', en: 'Enter the time as a date and a time of day.' },
+  time: { da: 'Skriv klokkeslættet som TT:MM, fx 09:30.', en: 'Enter the time of day as HH:MM, e.g. 09:30.' },
 };
 
 export function msg(key: keyof typeof MESSAGES & string): string {

@@ -39,6 +39,8 @@ import { PortalPlanPage } from './portal/portal-plan-page';
 import { PortalOffersPage } from './portal/portal-offers-page';
 import { PortalAccessLogPage } from './portal/portal-access-log-page';
 import { PortalDataPage } from './portal/portal-data-page';
+import { AvailabilityPage } from './booking/availability-page';
+import { PortalBookingPage } from './portal/portal-booking-page';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -244,7 +246,7 @@ const rollCallRoute = createRoute({ getParentRoute: () => authenticatedRoute, pa
 const absenceReportRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/absence-report', component: guarded('offer.enrol', AbsenceReportPage) });
 const referralsRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/referrals', component: guarded('referral.manage', ReferralsPage) });
 const offerRoutes = [offersRoute, offerRoute, offerSessionRoute, rollCallRoute, absenceReportRoute, referralsRoute];
-
+const availabilityRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/availability', component: guarded('availability.read', AvailabilityPage) });
 // The jobseeker's portal: its own login and session (see AppLayout for its layout).
 const portalLoginRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -269,6 +271,7 @@ const portalRoutes = [
   createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/offers', component: PortalOffersPage }),
   createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/access-log', component: PortalAccessLogPage }),
   createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/data', component: PortalDataPage }),
+  createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/booking', component: PortalBookingPage }),
 ];
 
 const routeTree = rootRoute.addChildren([
@@ -295,6 +298,7 @@ const routeTree = rootRoute.addChildren([
     satisfactionRoute,
     resultsRoute,
     ...offerRoutes,
+    availabilityRoute,
   ]),
 ]);
 

@@ -60,7 +60,7 @@ describe('the jobseeker’s portal on a phone', () => {
     const { context, page } = await newPage(browser, { width: 375, height: 740 });
     // The login page, at 375 px.
     await page.goto(`${server.baseUrl}/portal`);
-    await heading(page, 'Log ind på min side');
+    await heading(page, 'Log ind på Min side');
     await expectAccessible(page, 'portal login', axe);
     expect(await fitsWidth(page)).toBe(true);
     // A wrong code first: the page says so, and the typed address is kept.
@@ -137,7 +137,7 @@ describe('the jobseeker’s portal on a phone', () => {
 
     // Log out: the portal asks for a code again.
     await page.getByRole('button', { name: 'Log ud' }).click();
-    await heading(page, 'Log ind på min side');
+    await heading(page, 'Log ind på Min side');
     await context.close();
 
     // The caseworker reads the comment on the case page's Min Plan tab.

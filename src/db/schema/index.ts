@@ -4,4 +4,5 @@ export * from './contact-course';
 export * from './surveys';
 export * from './measurement';
 export * from './offers';
+export * from './booking';
 export * from './portal';

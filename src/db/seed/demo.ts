@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { count } from 'drizzle-orm';
 import { addDays, format, parseISO } from 'date-fns';
 import type { Database, DbExecutor } from '../connect';
-import { jobseekers, organisations, staff, systemState, units } from '../schema';
+import { availabilityBlocks, jobseekers, organisations, staff, systemState, units } from '../schema';
 import { hashPassword } from '../../server/auth/service';
 import { syncShippedTemplates } from '../../server/templates/sync-templates';
 import { seedDemoMeasurement } from '../../server/measurement/demo-scorecards';
@@ -94,6 +95,7 @@ async function writeDemoData(tx: DbExecutor, cipher: CprCipher, passwordHash: st
     });
   }
   await tx.insert(staff).values(staffRows);
+  await tx.insert(availabilityBlocks).values(demoAvailability(staffRows.filter((s) => s.role === 'caseworker')));
 
   const rows = [
     ...makeJobseekers(random, cipher, akasse.id, AKASSE_JOBSEEKERS, today, () => random.pick(MUNICIPALITIES).code),
@@ -101,6 +103,32 @@ async function writeDemoData(tx: DbExecutor, cipher: CprCipher, passwordHash: st
   ];
   for (let i = 0; i < rows.length; i += 200) await tx.insert(jobseekers).values(rows.slice(i, i + 200));
   return random;
+}
+
+/**
+ * Every demo caseworker publishes the same week for self-booking: Monday to Thursday 9–12 in
+ * person, phone or video, and Tuesday afternoon by phone. Ids are derived from the staff id, so
+ * the seeded random stream (and with it the rest of the demo data) is untouched.
+ */
+function demoAvailability(caseworkers: { id: string; organisationId: string }[]): (typeof availabilityBlocks.$inferInsert)[] {
+  const derivedId = (...parts: (string | number)[]) => {
+    const h = createHash('sha256').update(parts.join(':')).digest('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  };
+  return caseworkers.flatMap((c) => [
+    ...[1, 2, 3, 4].map((weekday) => ({
+      id: derivedId(c.id, weekday, 'am'),
+      organisationId: c.organisationId,
+      caseworkerId: c.id,
+      weekday,
+      startTime: '09:00',
+      endTime: '12:00',
+      slotMinutes: 45,
+      place: 'Mødelokale 1',
+      modes: ['in_person' as const, 'phone' as const, 'video' as const],
+    })),
+    { id: derivedId(c.id, 2, 'pm'), organisationId: c.organisationId, caseworkerId: c.id, weekday: 2, startTime: '13:00', endTime: '15:00', slotMinutes: 30, place: null, modes: ['phone' as const] },
+  ]);
 }
 
 function makeJobseekers(random: SeededRandom, cipher: CprCipher, organisationId: string, n: number, today: string, municipality: () => number) {

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError, setCsrfToken } from './client';
 import type { AnswerValue, Plan, Questionnaire } from './spell-types';
+import type { BookingMode, FreeSlot } from './booking';
 
 export type PortalMe = { id: string; organisationId: string; organisationName: string; firstName: string; lastName: string; preferredLanguage: string; method: 'email' | 'sms' | 'oidc'; csrfToken: string };
 
@@ -120,5 +121,39 @@ export function useCancelEnrolment() {
   return useMutation({
     mutationFn: (enrolmentId: string) => api.post<{ id: string; status: string }>(`/api/portal/enrolments/${encodeURIComponent(enrolmentId)}/cancel`, {}),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: ['portal', 'offers'] }),
+  });
+}
+
+// Self-booking (the booking feature’s portal page).
+export type PortalTalk = {
+  id: string;
+  type: string;
+  label: string;
+  mandatory: boolean;
+  earliest: string | null;
+  latest: string | null;
+  status: 'planned' | 'booked';
+  scheduledAt: string | null;
+  durationMinutes: number | null;
+  mode: BookingMode | null;
+  place: string | null;
+  selfBooked: boolean;
+  version: number;
+};
+export type PortalSlots = { conversation: PortalTalk; rules: { minimumNoticeWorkingDays: number; maxMovesByJobseeker: number; cutoffHours: number }; slots: FreeSlot[]; changeBlockedBy: { rule: string; message: string }[] };
+
+export function usePortalTalks() {
+  return useQuery({ queryKey: ['portal', 'talks'], queryFn: () => api.get<PortalTalk[]>('/api/portal/conversations') });
+}
+
+export function usePortalSlots(id: string | null) {
+  return useQuery({ queryKey: ['portal', 'talks', id, 'slots'], queryFn: () => api.get<PortalSlots>(`/api/portal/conversations/${encodeURIComponent(id!)}/slots`), enabled: !!id });
+}
+
+export function usePortalBookingAction() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, action, body }: { id: string; action: 'book' | 'move' | 'cancel'; body: Record<string, unknown> }) => api.post<PortalTalk>(`/api/portal/conversations/${encodeURIComponent(id)}/${action}`, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['portal', 'talks'] }),
   });
 }

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../api/auth';
 import type { Me } from '../api/types';
 
-type NavItem = { to: '/caseload' | '/jobseekers' | '/audit' | '/admin/staff' | '/admin/cadences' | '/admin/closing-days' | '/profile' | '/satisfaction' | '/results' | '/offers' | '/absence-report' | '/referrals' | '/outbox'; labelKey: string; permission?: string };
+type NavItem = { to: '/caseload' | '/jobseekers' | '/audit' | '/admin/staff' | '/admin/cadences' | '/admin/closing-days' | '/profile' | '/satisfaction' | '/results' | '/offers' | '/absence-report' | '/referrals' | '/outbox' | '/availability'; labelKey: string; permission?: string };
 
 const ITEMS: NavItem[] = [
   { to: '/caseload', labelKey: 'nav.caseload', permission: 'caseload.read' },
   { to: '/jobseekers', labelKey: 'nav.jobseekers', permission: 'jobseeker.read' },
+  { to: '/availability', labelKey: 'availability.nav', permission: 'availability.read' },
   { to: '/admin/cadences', labelKey: 'nav.cadences', permission: 'template.manage' },
   { to: '/admin/closing-days', labelKey: 'nav.closingDays', permission: 'closing_day.manage' },
   { to: '/results', labelKey: 'results.nav', permission: 'measurement.read' },

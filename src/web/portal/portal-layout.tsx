@@ -9,6 +9,7 @@ import './portal.css';
 
 const LINKS = [
   { to: '/portal', key: 'home' },
+  { to: '/portal/booking', key: 'booking' },
   { to: '/portal/questionnaire', key: 'questionnaire' },
   { to: '/portal/plan', key: 'plan' },
   { to: '/portal/offers', key: 'offers' },

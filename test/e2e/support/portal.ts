@@ -40,7 +40,7 @@ export async function portalApiClient(baseUrl: string, email: string, admin: Api
 /** Logs a jobseeker in through the portal's login page, reading the code from the outbox; waits for the front page. */
 export async function portalLogIn(page: Page, baseUrl: string, email: string, admin: ApiClient): Promise<void> {
   await page.goto(`${baseUrl}/portal/login`);
-  await page.getByRole('heading', { level: 1, name: 'Log ind på min side' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Log ind på Min side' }).waitFor();
   await page.getByLabel('E-mail eller mobilnummer').fill(email);
   await page.getByRole('button', { name: 'Send kode' }).click();
   await page.getByLabel('Kode').waitFor();
