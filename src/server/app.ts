@@ -50,6 +50,9 @@ import { createJobClubService } from './offers/job-club';
 import { createReferralService } from './offers/referrals';
 import { createJourneyService } from './offers/journeys';
 import { registerOfferRoutes } from './offers/routes';
+import { createJoblogService } from './joblog/service';
+import { registerJoblogRoutes } from './joblog/routes';
+import { registerPortalJoblogRoutes } from './joblog/portal-routes';
 import { createBookingService } from './booking/service';
 import { registerBookingRoutes } from './booking/routes';
 import { portalAuthPlugin, portalContext, requireJobseeker } from './plugins/portal-auth';
@@ -159,6 +162,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'offers', description: 'Catalogue, sessions and seats, roll-call, absence reports, job clubs' },
         { name: 'referrals', description: 'Referrals between organisations' },
         { name: 'journeys', description: 'Scheduled e-mail journeys' },
+        { name: 'joblog', description: 'The joblog: entries, attached applications, monthly trend and monitoring rules' },
         { name: 'outbox', description: 'The embedded outbox: messages waiting for or past delivery' },
         { name: 'portal', description: 'The jobseeker’s portal (/api/portal): own cookie `jobspor_portal`, the same X-CSRF-Token rule' },
       ],
@@ -224,6 +228,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     journeys: createJourneyService({ db: options.db }),
     clock: options.clock,
   });
+  const joblog = createJoblogService({ db: options.db });
+  registerJoblogRoutes(app, { joblog, clock: options.clock });
+  registerPortalJoblogRoutes(app, { joblog, clock: options.clock });
 
   registerOutboxRoutes(app, { db: options.db, clock: options.clock, showLoginCodes: options.showLoginCodes ?? false });
   registerPortalRoutes(app, {

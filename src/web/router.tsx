@@ -31,6 +31,7 @@ import { SessionPage } from './offers/session-page';
 import { RollCallPage } from './offers/roll-call-page';
 import { AbsenceReportPage } from './offers/absence-report-page';
 import { ReferralsPage } from './offers/referrals-page';
+import { PortalJoblogPage } from './portal/joblog-page';
 import { portalMeQuery } from './api/portal';
 import { PortalLoginPage } from './portal/portal-login-page';
 import { PortalHomePage } from './portal/portal-home-page';
@@ -272,6 +273,7 @@ const portalRoutes = [
   createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/access-log', component: PortalAccessLogPage }),
   createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/data', component: PortalDataPage }),
   createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/booking', component: PortalBookingPage }),
+  createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/joblog', component: PortalJoblogPage }),
 ];
 
 const routeTree = rootRoute.addChildren([

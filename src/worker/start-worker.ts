@@ -5,19 +5,23 @@ import type { Clock } from '../server/clock';
 import { runWeeklyDigest } from '../server/digest/run-weekly-digest';
 import { sweepAllSpellTasks } from '../server/tasks/sync-spell-tasks';
 import { bossDbFor } from './boss-db';
+import { sweepJoblogTasks } from '../server/joblog/monitoring';
+import { deliverSyncEvents } from '../server/sync/deliver';
+import type { SyncSink } from '../server/sync/sinks';
 
 export type WorkerLog = {
   info(obj: object, msg?: string): void;
   error(obj: object, msg?: string): void;
 };
 
-export const JOB_NAMES = ['tasks-sweep', 'weekly-digest'] as const;
+export const JOB_NAMES = ['tasks-sweep', 'weekly-digest', 'joblog-sweep', 'sync-deliver'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 /** When the jobs run, Danish time: the sweep before the working day, the digest on Monday morning. */
 export const SCHEDULES: { name: JobName; cron: string }[] = [
   { name: 'tasks-sweep', cron: '0 6 * * *' },
   { name: 'weekly-digest', cron: '0 7 * * 1' },
+  { name: 'joblog-sweep', cron: '15 6 * * *' },
 ];
 const TIME_ZONE = 'Europe/Copenhagen';
 
@@ -33,6 +37,8 @@ export type StartWorkerOptions = {
    */
   runOnStart?: JobName[];
   pollingIntervalSeconds?: number;
+  /** Sync out: the sink events are delivered to (none: they stay in the outbox) and how. */
+  sync?: { sink: SyncSink; intervalSeconds: number; retryBaseSeconds: number; maxAttempts: number } | null;
 };
 
 /**
@@ -58,10 +64,22 @@ export async function startWorker(options: StartWorkerOptions): Promise<() => Pr
       return sweepAllSpellTasks(connection.db, clock);
     },
     'weekly-digest': () => runWeeklyDigest(connection.db, clock),
+    'joblog-sweep': () => sweepJoblogTasks(connection.db, clock),
+    'sync-deliver': async () => {
+      const sync = options.sync;
+      if (!sync) return { skipped: 'no sink' };
+      return deliverSyncEvents({ db: connection.db, sink: sync.sink, clock, retryBaseSeconds: sync.retryBaseSeconds, maxAttempts: sync.maxAttempts });
+    },
   };
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 5;
   for (const name of JOB_NAMES) {
-    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 60 * 30 });
+    // Sync delivery keeps its own retry state per event; its queue runs one job at a time across
+    // every process ('stately': one queued, one active), which keeps the events in order.
+    const queue: PgBoss.Queue =
+      name === 'sync-deliver'
+        ? { name, policy: 'stately', retryLimit: 0, expireInSeconds: 60 * 30 }
+        : { name, retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 60 * 30 };
+    if (!(await boss.getQueue(name))) await boss.createQueue(name, queue);
     await boss.work(name, { pollingIntervalSeconds, batchSize: 1 }, async () => {
       try {
         const result = await handlers[name]();
@@ -74,12 +92,21 @@ export async function startWorker(options: StartWorkerOptions): Promise<() => Pr
   }
   for (const schedule of SCHEDULES) await boss.schedule(schedule.name, schedule.cron, {}, { tz: TIME_ZONE });
   // Several processes starting together send one catch-up run, not one each.
-  for (const name of options.runOnStart ?? ['tasks-sweep']) await boss.send(name, {}, { singletonKey: `start:${name}`, singletonSeconds: 300 });
+  for (const name of options.runOnStart ?? ['tasks-sweep', 'joblog-sweep']) await boss.send(name, {}, { singletonKey: `start:${name}`, singletonSeconds: 300 });
+
+  let syncTimer: NodeJS.Timeout | null = null;
+  if (options.sync) {
+    const kick = () => void boss.send('sync-deliver', {}).catch((error: unknown) => log.error({ err: error }, 'sync kick failed'));
+    kick();
+    syncTimer = setInterval(kick, options.sync.intervalSeconds * 1000);
+    syncTimer.unref();
+  }
 
   let stopped = false;
   return async () => {
     if (stopped) return;
     stopped = true;
+    if (syncTimer) clearInterval(syncTimer);
     await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
   };
 }

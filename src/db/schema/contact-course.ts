@@ -18,7 +18,7 @@ export const orgTemplates = pgTable(
   {
     id: uuid('id').primaryKey(),
     organisationId: orgId(),
-    kind: text('kind', { enum: ['cadence', 'questionnaire', 'risk_model', 'indicator', 'booking_rules'] }).notNull(),
+    kind: text('kind', { enum: ['cadence', 'questionnaire', 'risk_model', 'indicator', 'booking_rules', 'joblog_rules'] }).notNull(),
     key: text('key').notNull(),
     version: integer('version').notNull(),
     definition: jsonb('definition').$type<Record<string, unknown>>().notNull(),

@@ -13,6 +13,7 @@ import { MUNICIPALITIES } from '../../core/reference/municipalities';
 import { createSeededRandom, type SeededRandom } from './random';
 import { writeDemoCourse } from './demo-course';
 import { writeDemoSurveys } from './demo-surveys';
+import { writeDemoJoblog } from './demo-joblog';
 import { FEMALE_NAMES, MALE_NAMES, STREETS, SURNAMES } from './danish-names';
 
 export const DEMO_SEED = 20_260_701;
@@ -49,6 +50,9 @@ export async function seedDemoIfEmpty(db: Database, cipher: CprCipher, today: st
     }
     // After the spells exist: the demo scorecards compute from them, and the project marks some.
     await seedDemoMeasurement(tx, today);
+    for (const org of await tx.select({ id: organisations.id }).from(organisations).orderBy(organisations.name)) {
+      await writeDemoJoblog(tx, org.id, today);
+    }
     await tx.insert(systemState).values({ key: 'demo', value: { seed: DEMO_SEED, today } });
   });
   return true;

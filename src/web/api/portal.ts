@@ -21,8 +21,9 @@ export const portalMeQuery = queryOptions({
   staleTime: 5 * 60_000,
 });
 
-export function usePortalMe(): PortalMe | null {
-  return useQuery(portalMeQuery).data ?? null;
+/** The portal session as a query (`.data` is the jobseeker, or null when logged out). */
+export function usePortalMe() {
+  return useQuery(portalMeQuery);
 }
 
 export function useRequestCode() {

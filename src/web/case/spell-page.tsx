@@ -11,12 +11,13 @@ import { PageHeading } from '../components/page-heading';
 import { formatDate } from '../i18n/format';
 import { ConversationTimeline } from './conversation-timeline';
 import { PlanTab } from './plan-tab';
+import { JoblogTab } from './joblog-tab';
 import { ProfilingTab } from './profiling-tab';
 import { SpellFactsTab } from './spell-facts-tab';
 
 const route = getRouteApi('/authenticated/spells/$id');
 
-export const SPELL_TABS = ['conversations', 'profiling', 'plan', 'spell'] as const;
+export const SPELL_TABS = ['conversations', 'profiling', 'plan', 'joblog', 'spell'] as const;
 export type SpellTab = (typeof SPELL_TABS)[number];
 
 export function SpellPage() {
@@ -55,6 +56,7 @@ export function SpellPage() {
             {tab === 'conversations' ? <ConversationTimeline spell={s} /> : null}
             {tab === 'profiling' ? <ProfilingTab spell={s} /> : null}
             {tab === 'plan' ? <PlanTab spell={s} /> : null}
+            {tab === 'joblog' ? <JoblogTab spell={s} /> : null}
             {tab === 'spell' ? <SpellFactsTab spell={s} /> : null}
           </div>
         </>

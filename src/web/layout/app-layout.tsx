@@ -7,7 +7,7 @@ import { useMe } from '../api/auth';
 import { AppHeader } from './app-header';
 import { SkipLink } from './skip-link';
 
-/** Skip link, header and the main landmark around every page, logged in or not. */
+/** Public survey pages and the jobseeker's portal have their own layout; the rest is the staff app. */
 export function AppLayout() {
   const area = useRouterState({ select: (s) => (s.location.pathname.startsWith('/s/') ? 'survey' : s.location.pathname === '/portal' || s.location.pathname.startsWith('/portal/') ? 'portal' : 'staff') });
   if (area === 'survey') return <PublicSurveyLayout />;

@@ -8,7 +8,7 @@ import { formatDate, formatDateTime } from '../i18n/format';
 
 export function PortalHomePage() {
   const { t } = useTranslation();
-  const me = usePortalMe();
+  const me = usePortalMe().data ?? null;
   const overview = usePortalOverview();
   const title = t('portal.home.title', { name: me?.firstName ?? '' });
   return (

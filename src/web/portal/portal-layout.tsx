@@ -10,6 +10,7 @@ import './portal.css';
 const LINKS = [
   { to: '/portal', key: 'home' },
   { to: '/portal/booking', key: 'booking' },
+  { to: '/portal/joblog', key: 'joblog' },
   { to: '/portal/questionnaire', key: 'questionnaire' },
   { to: '/portal/plan', key: 'plan' },
   { to: '/portal/offers', key: 'offers' },
@@ -20,7 +21,7 @@ const LINKS = [
 /** The jobseeker's own layout: their name, a short menu, language and log out. Mobile first. */
 export function PortalLayout() {
   const { t } = useTranslation();
-  const me = usePortalMe();
+  const me = usePortalMe().data ?? null;
   const logout = usePortalLogout();
   const navigate = useNavigate();
   // One browser can hold a staff and a portal session: changes here carry the portal's token.
