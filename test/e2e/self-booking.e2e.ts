@@ -100,7 +100,7 @@ describe('self-booking: the jobseeker books the CV talk in the portal', () => {
     await page.getByLabel(/^Kode/).fill(code);
     await page.getByRole('button', { name: 'Log ind' }).click();
     await page.getByRole('heading', { level: 1, name: /^Hej / }).waitFor();
-    await page.getByRole('navigation', { name: 'Min side' }).getByRole('link', { name: 'Samtaler', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Min side' }).getByRole('link', { name: 'Book samtale', exact: true }).click();
     await heading(page, 'Book dine samtaler');
     await page.getByRole('heading', { level: 2, name: 'CV- og kontaktsamtale 1' }).waitFor();
     await expectAccessible(page, 'portal booking (375 px)', axe);
