@@ -44,6 +44,16 @@ const ZEnv = z.object({
   JOBSPOR_PORTAL_OIDC_CLIENT_ID: z.string().min(1).optional(),
   JOBSPOR_PORTAL_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   JOBSPOR_PORTAL_OIDC_REDIRECT_URI: z.string().url().optional(),
+  /** Where e-mail goes: "outbox" keeps it in the app (the default), "smtp" sends it. */
+  JOBSPOR_EMAIL_ADAPTER: z.enum(['outbox', 'smtp']).default('outbox'),
+  /** SMTP server, e.g. smtp://user:password@mail.example.dk:587. */
+  JOBSPOR_SMTP_URL: z.string().url().optional(),
+  /** Sender of e-mail, e.g. "Jobspor <noreply@example.dk>". */
+  JOBSPOR_MAIL_FROM: z.string().min(3).optional(),
+  /** Where text messages go: "outbox" keeps them in the app (the default), "http" posts them to an SMS gateway. */
+  JOBSPOR_SMS_ADAPTER: z.enum(['outbox', 'http']).default('outbox'),
+  JOBSPOR_SMS_GATEWAY_URL: z.string().url().optional(),
+  JOBSPOR_SMS_GATEWAY_TOKEN: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 }).superRefine((env, ctx) => {
   const oidc = ['JOBSPOR_PORTAL_OIDC_ISSUER', 'JOBSPOR_PORTAL_OIDC_CLIENT_ID', 'JOBSPOR_PORTAL_OIDC_CLIENT_SECRET', 'JOBSPOR_PORTAL_OIDC_REDIRECT_URI'] as const;

@@ -50,18 +50,22 @@ import { createJobClubService } from './offers/job-club';
 import { createReferralService } from './offers/referrals';
 import { createJourneyService } from './offers/journeys';
 import { registerOfferRoutes } from './offers/routes';
+import { createPortalService, type PortalOverviewHook } from './portal/service';
+import { registerPortalRoutes } from './portal/routes';
 import { createJoblogService } from './joblog/service';
 import { registerJoblogRoutes } from './joblog/routes';
 import { registerPortalJoblogRoutes } from './joblog/portal-routes';
+import { createMessageService } from './messages/service';
+import { registerMessageRoutes } from './messages/routes';
+import { registerPortalMessageRoutes } from './messages/portal-routes';
+import { createOutboxService } from './notifications/outbox-service';
+import { registerNotificationRoutes } from './notifications/routes';
 import { createBookingService } from './booking/service';
 import { registerBookingRoutes } from './booking/routes';
 import { portalAuthPlugin, portalContext, requireJobseeker } from './plugins/portal-auth';
 import { registerPortalBookingRoutes } from './booking/portal-routes';
 import { createPortalAuthService } from './portal/auth-service';
 import { registerPortalAuthRoutes, type PortalOidcConfig } from './portal/auth-routes';
-import { registerOutboxRoutes } from './outbox/routes';
-import { createPortalService, type PortalOverviewHook } from './portal/service';
-import { registerPortalRoutes } from './portal/routes';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -163,7 +167,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'referrals', description: 'Referrals between organisations' },
         { name: 'journeys', description: 'Scheduled e-mail journeys' },
         { name: 'joblog', description: 'The joblog: entries, attached applications, monthly trend and monitoring rules' },
-        { name: 'outbox', description: 'The embedded outbox: messages waiting for or past delivery' },
+        { name: 'messages', description: 'Secure messages between jobseekers and staff, with the answer promise on job inquiries' },
+        { name: 'notifications', description: 'E-mail and SMS notifications and their delivery state (the outbox)' },
         { name: 'portal', description: 'The jobseeker’s portal (/api/portal): own cookie `jobspor_portal`, the same X-CSRF-Token rule' },
       ],
     },
@@ -232,7 +237,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerJoblogRoutes(app, { joblog, clock: options.clock });
   registerPortalJoblogRoutes(app, { joblog, clock: options.clock });
 
-  registerOutboxRoutes(app, { db: options.db, clock: options.clock, showLoginCodes: options.showLoginCodes ?? false });
+  const messages = createMessageService({ db: options.db });
+  registerMessageRoutes(app, { messages, clock: options.clock });
+  registerPortalMessageRoutes(app, { messages, clock: options.clock });
+  registerNotificationRoutes(app, { outbox: createOutboxService({ db: options.db, showLoginCodes: options.showLoginCodes ?? false }), clock: options.clock });
   registerPortalRoutes(app, {
     portal: createPortalService({ db: options.db, spells: spellService, plans: planService, offers: offerService, overviewHooks: options.portalOverviewHooks }),
     clock: options.clock,

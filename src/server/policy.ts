@@ -32,7 +32,9 @@ const PERMISSIONS = {
   'availability.read': ['caseworker', 'manager'],
   /** Caseworkers edit their own availability, managers their unit's (checked in the booking service). */
   'availability.manage': ['caseworker', 'manager'],
-  'outbox.read': ['admin'],
+  'message.read': ['caseworker', 'manager'],
+  'message.write': ['caseworker', 'manager'],
+  'outbox.read': ['caseworker', 'manager', 'admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -6,7 +6,6 @@ import { CASELOAD_SORTS, type CaseloadSort } from './api/caseload';
 import { TRAFFIC_LIGHTS, type TrafficLight } from './api/spell-types';
 import { JOBSEEKER_SORTS, type JobseekerSort, type Me } from './api/types';
 import { AuditPage } from './audit/audit-page';
-import { OutboxPage } from './outbox/outbox-page';
 import { CadencePage } from './admin/cadence-page';
 import { CadencesPage } from './admin/cadences-page';
 import { ClosingDaysPage } from './admin/closing-days-page';
@@ -32,16 +31,21 @@ import { RollCallPage } from './offers/roll-call-page';
 import { AbsenceReportPage } from './offers/absence-report-page';
 import { ReferralsPage } from './offers/referrals-page';
 import { PortalJoblogPage } from './portal/joblog-page';
+import { InboxPage } from './messages/inbox-page';
+import { ThreadPage } from './messages/thread-page';
+import { OutboxPage } from './outbox/outbox-page';
+import { PortalMessagesPage } from './portal/portal-messages-page';
+import { PortalThreadPage } from './portal/portal-thread-page';
+import { AvailabilityPage } from './booking/availability-page';
 import { portalMeQuery } from './api/portal';
 import { PortalLoginPage } from './portal/portal-login-page';
+import { PortalBookingPage } from './portal/portal-booking-page';
 import { PortalHomePage } from './portal/portal-home-page';
 import { PortalQuestionnairePage } from './portal/portal-questionnaire-page';
 import { PortalPlanPage } from './portal/portal-plan-page';
 import { PortalOffersPage } from './portal/portal-offers-page';
 import { PortalAccessLogPage } from './portal/portal-access-log-page';
 import { PortalDataPage } from './portal/portal-data-page';
-import { AvailabilityPage } from './booking/availability-page';
-import { PortalBookingPage } from './portal/portal-booking-page';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -183,12 +187,6 @@ const closingDaysRoute = createRoute({
   component: guarded('closing_day.manage', ClosingDaysPage),
 });
 
-const outboxRoute = createRoute({
-  getParentRoute: () => authenticatedRoute,
-  path: '/outbox',
-  component: guarded('outbox.read', OutboxPage),
-});
-
 const auditRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/audit',
@@ -200,6 +198,28 @@ const auditRoute = createRoute({
     page: positiveInt(search.page),
   }),
   component: guarded('audit.read', AuditPage),
+});
+
+const messagesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/messages',
+  validateSearch: (search: Record<string, unknown>): { box?: 'unit' | 'all'; awaiting?: boolean; page?: number } => ({
+    box: search.box === 'unit' || search.box === 'all' ? search.box : undefined,
+    awaiting: search.awaiting === true || search.awaiting === 'true' ? true : undefined,
+    page: positiveInt(search.page),
+  }),
+  component: guarded('message.read', InboxPage),
+});
+const messageRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/messages/$id', component: guarded('message.read', ThreadPage) });
+const outboxRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/outbox',
+  validateSearch: (search: Record<string, unknown>): { template?: string; status?: string; page?: number } => ({
+    template: text(search.template),
+    status: text(search.status),
+    page: positiveInt(search.page),
+  }),
+  component: guarded('outbox.read', OutboxPage),
 });
 
 const staffRoute = createRoute({
@@ -246,7 +266,6 @@ const offerSessionRoute = createRoute({ getParentRoute: () => authenticatedRoute
 const rollCallRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/offer-sessions/$id/roll-call', component: guarded('offer.enrol', RollCallPage) });
 const absenceReportRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/absence-report', component: guarded('offer.enrol', AbsenceReportPage) });
 const referralsRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/referrals', component: guarded('referral.manage', ReferralsPage) });
-const offerRoutes = [offersRoute, offerRoute, offerSessionRoute, rollCallRoute, absenceReportRoute, referralsRoute];
 const availabilityRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/availability', component: guarded('availability.read', AvailabilityPage) });
 // The jobseeker's portal: its own login and session (see AppLayout for its layout).
 const portalLoginRoute = createRoute({
@@ -267,20 +286,23 @@ const portalAuthenticatedRoute = createRoute({
 });
 const portalRoutes = [
   createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal', component: PortalHomePage }),
+  createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/booking', component: PortalBookingPage }),
+  createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/joblog', component: PortalJoblogPage }),
+  createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/messages', component: PortalMessagesPage }),
+  createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/messages/$id', component: PortalThreadPage }),
   createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/questionnaire', component: PortalQuestionnairePage }),
   createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/plan', component: PortalPlanPage }),
   createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/offers', component: PortalOffersPage }),
   createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/access-log', component: PortalAccessLogPage }),
   createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/data', component: PortalDataPage }),
-  createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/booking', component: PortalBookingPage }),
-  createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/joblog', component: PortalJoblogPage }),
 ];
+const offerRoutes = [offersRoute, offerRoute, offerSessionRoute, rollCallRoute, absenceReportRoute, referralsRoute];
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  surveyAnswerRoute,
   portalLoginRoute,
   portalAuthenticatedRoute.addChildren(portalRoutes),
-  surveyAnswerRoute,
   authenticatedRoute.addChildren([
     homeRoute,
     caseloadRoute,
@@ -291,6 +313,8 @@ const routeTree = rootRoute.addChildren([
     jobseekerNewSpellRoute,
     spellRoute,
     auditRoute,
+    messagesRoute,
+    messageRoute,
     outboxRoute,
     staffRoute,
     cadencesRoute,

@@ -62,6 +62,8 @@ describe(`the background worker on ${testDatabaseKind}`, () => {
       const schedules = (await t.connection.db.execute(sql`select name, cron, timezone from pgboss.schedule order by name`)) as unknown as { rows: unknown[] };
       expect(schedules.rows).toEqual([
         { name: 'joblog-sweep', cron: '15 6 * * *', timezone: 'Europe/Copenhagen' },
+        { name: 'messages-escalate', cron: '*/15 * * * *', timezone: 'Europe/Copenhagen' },
+        { name: 'notifications-deliver', cron: '* * * * *', timezone: 'Europe/Copenhagen' },
         { name: 'tasks-sweep', cron: '0 6 * * *', timezone: 'Europe/Copenhagen' },
         { name: 'weekly-digest', cron: '0 7 * * 1', timezone: 'Europe/Copenhagen' },
       ]);

@@ -6,6 +6,7 @@ import { systemClock } from '../../server/clock';
 import { DEMO_LOGINS, seedDemoIfEmpty } from '../../db/seed/demo';
 import { DataDirLockedError } from '../../db/data-dir';
 import { startWorker } from '../../worker/start-worker';
+import { adaptersFromEnv } from '../../server/notifications/adapters';
 import { setSurveyLinkBase } from '../../server/surveys/links';
 import { syncSinkFromEnv } from '../../server/sync/config';
 
@@ -64,6 +65,7 @@ export function registerStartCommand(program: Command): void {
         databaseUrl: env.DATABASE_URL,
         clock: systemClock,
         log: app.log,
+        adapters: adaptersFromEnv(env),
         sync: sink ? { sink, intervalSeconds: env.JOBSPOR_SYNC_INTERVAL_SECONDS, retryBaseSeconds: env.JOBSPOR_SYNC_RETRY_BASE_SECONDS, maxAttempts: env.JOBSPOR_SYNC_MAX_ATTEMPTS } : null,
       });
       ready = true;

@@ -152,6 +152,12 @@ export function startOfCopenhagenDay(date: IsoDate): Date {
   throw new RangeError(`No Copenhagen midnight found for ${date}`);
 }
 
+/** The Danish calendar date and the minute of that day (0–1439) of an instant. */
+export function toCopenhagenDateAndMinute(instant: Date): { date: IsoDate; minute: number } {
+  const p = partsOf(instant);
+  return { date: p.date, minute: p.hour * 60 + p.minute };
+}
+
 /**
  * The instant of a wall-clock time in Copenhagen on a Danish calendar day (`minutes` after
  * midnight, local time), summer or winter time. On the two days a year the clocks change, a time

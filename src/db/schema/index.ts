@@ -7,3 +7,4 @@ export * from './offers';
 export * from './joblog';
 export * from './booking';
 export * from './portal';
+export * from './messages';

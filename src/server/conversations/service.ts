@@ -11,6 +11,7 @@ import { loadOrgCalendar, todayOf } from '../calendar/org-calendar';
 import type { SpellHooks } from '../spells/hooks';
 import { presentConversation } from '../spells/service';
 import { scheduleSurveyAfter } from '../surveys/schedule';
+import { notifyBookingChange } from './booking-notifications';
 import type { TBookConversation, THoldConversation, TMoveConversation } from './schemas';
 
 type ConversationRow = typeof conversations.$inferSelect;
@@ -90,6 +91,7 @@ export function createConversationService({ db, hooks }: { db: Database; hooks: 
 
   async function finish(tx: DbExecutor, ctx: TenantContext, row: ConversationRow, spell: { id: string; jobseekerId: string }, action: string, details: Record<string, unknown> = {}) {
     await writeAudit(tx, ctx, { action: 'update', subjectType: 'conversation', subjectId: row.id, jobseekerId: spell.jobseekerId, details: { change: action, ...details } });
+    await notifyBookingChange(tx, ctx, row.id, action);
     await hooks.afterSpellChange(tx, ctx, spell.id);
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRecipient } from './auth-service';
-import { maskLoginCode } from '../outbox/routes';
+import { maskLoginCode } from '../notifications/outbox-service';
 
 describe('the address a login code goes to', () => {
   it.each([

@@ -14,10 +14,11 @@ import { PlanTab } from './plan-tab';
 import { JoblogTab } from './joblog-tab';
 import { ProfilingTab } from './profiling-tab';
 import { SpellFactsTab } from './spell-facts-tab';
+import { CaseMessagesTab } from '../messages/case-messages-tab';
 
 const route = getRouteApi('/authenticated/spells/$id');
 
-export const SPELL_TABS = ['conversations', 'profiling', 'plan', 'joblog', 'spell'] as const;
+export const SPELL_TABS = ['conversations', 'profiling', 'plan', 'joblog', 'messages', 'spell'] as const;
 export type SpellTab = (typeof SPELL_TABS)[number];
 
 export function SpellPage() {
@@ -46,7 +47,7 @@ export function SpellPage() {
               {SPELL_TABS.map((name) => (
                 <li key={name}>
                   <Link to="/spells/$id" params={{ id }} search={{ tab: name === 'conversations' ? undefined : name }} aria-current={tab === name ? 'page' : undefined} className={tab === name ? 'app-tab app-tab--active' : 'app-tab'}>
-                    {t(`spell.tabs.${name}`)}
+                    {name === 'messages' ? t('messages.caseTab') : t(`spell.tabs.${name}`)}
                   </Link>
                 </li>
               ))}
@@ -58,6 +59,7 @@ export function SpellPage() {
             {tab === 'plan' ? <PlanTab spell={s} /> : null}
             {tab === 'joblog' ? <JoblogTab spell={s} /> : null}
             {tab === 'spell' ? <SpellFactsTab spell={s} /> : null}
+            {tab === 'messages' ? <CaseMessagesTab jobseekerId={s.jobseekerId} /> : null}
           </div>
         </>
       ) : spell.isPending ? (

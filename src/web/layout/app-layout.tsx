@@ -7,7 +7,10 @@ import { useMe } from '../api/auth';
 import { AppHeader } from './app-header';
 import { SkipLink } from './skip-link';
 
-/** Public survey pages and the jobseeker's portal have their own layout; the rest is the staff app. */
+/**
+ * The layout by part of the app: the public survey page and the jobseeker's portal stand alone
+ * (the portal has its own session; the staff session is not even asked for there).
+ */
 export function AppLayout() {
   const area = useRouterState({ select: (s) => (s.location.pathname.startsWith('/s/') ? 'survey' : s.location.pathname === '/portal' || s.location.pathname.startsWith('/portal/') ? 'portal' : 'staff') });
   if (area === 'survey') return <PublicSurveyLayout />;

@@ -11,6 +11,7 @@ const LINKS = [
   { to: '/portal', key: 'home' },
   { to: '/portal/booking', key: 'booking' },
   { to: '/portal/joblog', key: 'joblog' },
+  { to: '/portal/messages', key: 'messages' },
   { to: '/portal/questionnaire', key: 'questionnaire' },
   { to: '/portal/plan', key: 'plan' },
   { to: '/portal/offers', key: 'offers' },
