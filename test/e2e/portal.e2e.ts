@@ -154,7 +154,7 @@ describe('the jobseeker’s portal on a phone', () => {
     await logIn(adminPage.page, server.baseUrl, 'admin@akasse.demo');
     await adminPage.page.getByRole('link', { name: 'Udbakke' }).click();
     await heading(adminPage.page, 'Udbakke');
-    await adminPage.page.getByText(/Din kode til Jobspor er \d{6}\./).first().waitFor();
+    await adminPage.page.getByText(/Din kode til Jobspor er \d{6}\./).first().waitFor({ state: 'attached' });
     await expectAccessible(adminPage.page, 'staff outbox', axe);
     await adminPage.context.close();
     expect(axe.every((r) => r.blocking === 0)).toBe(true);
