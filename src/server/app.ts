@@ -52,6 +52,7 @@ import { createJourneyService } from './offers/journeys';
 import { registerOfferRoutes } from './offers/routes';
 import { createPortalService, type PortalOverviewHook } from './portal/service';
 import { registerPortalRoutes } from './portal/routes';
+import { countUnreadMessages } from './portal/unread-messages';
 import { createJoblogService } from './joblog/service';
 import { registerJoblogRoutes } from './joblog/routes';
 import { registerPortalJoblogRoutes } from './joblog/portal-routes';
@@ -242,7 +243,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerPortalMessageRoutes(app, { messages, clock: options.clock });
   registerNotificationRoutes(app, { outbox: createOutboxService({ db: options.db, showLoginCodes: options.showLoginCodes ?? false }), clock: options.clock });
   registerPortalRoutes(app, {
-    portal: createPortalService({ db: options.db, spells: spellService, plans: planService, offers: offerService, overviewHooks: options.portalOverviewHooks }),
+    portal: createPortalService({ db: options.db, spells: spellService, plans: planService, offers: offerService, overviewHooks: [countUnreadMessages, ...(options.portalOverviewHooks ?? [])] }),
     clock: options.clock,
   });
   registerPortalAuthRoutes(app, { portalAuth, secureCookies: options.secureCookies, sessionMinutes: portalSessionMinutes, oidc: options.portalOidc ?? null });

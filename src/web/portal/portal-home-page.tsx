@@ -52,7 +52,9 @@ export function PortalHomePage() {
           {overview.data.unreadMessages !== null ? (
             <section className="portal-card" aria-labelledby="messages">
               <h2 id="messages">{t('portal.home.messages')}</h2>
-              <p>{t('portal.home.unread', { count: overview.data.unreadMessages })}</p>
+              <p>
+                <Link to="/portal/messages">{t('portal.home.unread', { count: overview.data.unreadMessages })}</Link>
+              </p>
             </section>
           ) : null}
         </>
