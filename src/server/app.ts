@@ -50,6 +50,9 @@ import { createJobClubService } from './offers/job-club';
 import { createReferralService } from './offers/referrals';
 import { createJourneyService } from './offers/journeys';
 import { registerOfferRoutes } from './offers/routes';
+import { createPortalService, type PortalOverviewHook } from './portal/service';
+import { registerPortalRoutes } from './portal/routes';
+import { countUnreadMessages } from './portal/unread-messages';
 import { createJoblogService } from './joblog/service';
 import { registerJoblogRoutes } from './joblog/routes';
 import { registerPortalJoblogRoutes } from './joblog/portal-routes';
@@ -93,6 +96,8 @@ export type AppOptions = {
   portalOidc?: PortalOidcConfig;
   /** Show portal login codes in the staff outbox (demo and development; never in production). */
   showLoginCodes?: boolean;
+  /** Counts other features add to the portal's front page (e.g. unread messages). */
+  portalOverviewHooks?: PortalOverviewHook[];
 };
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -203,13 +208,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerReferenceRoutes(app, { db: options.db });
   registerOrganisationRoutes(app, { db: options.db, clock: options.clock });
   registerTemplateRoutes(app, { db: options.db, clock: options.clock });
-  registerSpellRoutes(app, { spells: createSpellService({ db: options.db, cipher: options.cipher, hooks: spellHooks }), clock: options.clock });
+  const spellService = createSpellService({ db: options.db, cipher: options.cipher, hooks: spellHooks });
+  registerSpellRoutes(app, { spells: spellService, clock: options.clock });
   const conversationService = createConversationService({ db: options.db, hooks: spellHooks });
   registerConversationRoutes(app, { conversations: conversationService, clock: options.clock });
   const bookingService = createBookingService({ db: options.db, conversations: conversationService });
   registerBookingRoutes(app, { booking: bookingService, clock: options.clock });
   registerPortalBookingRoutes(app, { booking: bookingService, requireJobseeker, portalContext: (request) => portalContext(request, options.clock) });
-  registerPlanRoutes(app, { plans: createPlanService({ db: options.db }), db: options.db, clock: options.clock });
+  const planService = createPlanService({ db: options.db });
+  registerPlanRoutes(app, { plans: planService, db: options.db, clock: options.clock });
   registerClosingDayRoutes(app, { db: options.db, clock: options.clock });
   registerCaseloadRoutes(app, { caseload: createCaseloadService({ db: options.db }), clock: options.clock });
   registerTaskRoutes(app, { tasks: createTaskService({ db: options.db }), clock: options.clock });
@@ -218,8 +225,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSurveyRoutes(app, { surveys: createSurveyService({ db: options.db }), clock: options.clock });
   registerPublicSurveyRoutes(app, { publicSurveys: createPublicSurveyService({ db: options.db, clock: options.clock }) });
   registerMeasurementRoutes(app, { measurement: createMeasurementService({ db: options.db }), db: options.db, clock: options.clock });
+  const offerService = createOfferService({ db: options.db });
   registerOfferRoutes(app, {
-    offers: createOfferService({ db: options.db }),
+    offers: offerService,
     attendance: createAttendanceService({ db: options.db }),
     jobClubs: createJobClubService({ db: options.db }),
     referrals: createReferralService({ db: options.db }),
@@ -234,6 +242,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerMessageRoutes(app, { messages, clock: options.clock });
   registerPortalMessageRoutes(app, { messages, clock: options.clock });
   registerNotificationRoutes(app, { outbox: createOutboxService({ db: options.db, showLoginCodes: options.showLoginCodes ?? false }), clock: options.clock });
+  registerPortalRoutes(app, {
+    portal: createPortalService({ db: options.db, spells: spellService, plans: planService, offers: offerService, overviewHooks: [countUnreadMessages, ...(options.portalOverviewHooks ?? [])] }),
+    clock: options.clock,
+  });
   registerPortalAuthRoutes(app, { portalAuth, secureCookies: options.secureCookies, sessionMinutes: portalSessionMinutes, oidc: options.portalOidc ?? null });
 
   const webDir = options.webDir === undefined ? WEB_DIST_DIR : options.webDir;

@@ -29,8 +29,7 @@ const router = createAppRouter(queryClient);
 // and back to where they were after logging in.
 onUnauthenticated(() => {
   const here = router.state.location;
-  // A jobseeker's portal session ended: back to the portal's own login.
-  if (here.pathname.startsWith('/portal')) {
+  if (here.pathname === '/portal' || here.pathname.startsWith('/portal/')) {
     queryClient.setQueryData(portalMeQuery.queryKey, null);
     if (here.pathname !== '/portal/login') void router.navigate({ to: '/portal/login' });
     return;

@@ -40,6 +40,12 @@ import { AvailabilityPage } from './booking/availability-page';
 import { portalMeQuery } from './api/portal';
 import { PortalLoginPage } from './portal/portal-login-page';
 import { PortalBookingPage } from './portal/portal-booking-page';
+import { PortalHomePage } from './portal/portal-home-page';
+import { PortalQuestionnairePage } from './portal/portal-questionnaire-page';
+import { PortalPlanPage } from './portal/portal-plan-page';
+import { PortalOffersPage } from './portal/portal-offers-page';
+import { PortalAccessLogPage } from './portal/portal-access-log-page';
+import { PortalDataPage } from './portal/portal-data-page';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -235,28 +241,10 @@ const profileRoute = createRoute({
 });
 
 /** The public survey page a link in an SMS or e-mail opens: no login (see AppLayout). */
-// The jobseeker's portal: outside the staff login (the portal has its own session); PortalLayout shows it.
-const portalOnly = async ({ context }: { context: RouterContext }) => {
-  const me = await context.queryClient.ensureQueryData(portalMeQuery);
-  if (!me) throw redirect({ to: '/portal/login' });
-};
-const portalMessagesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/portal/messages', beforeLoad: portalOnly, component: PortalMessagesPage });
-const portalThreadRoute = createRoute({ getParentRoute: () => rootRoute, path: '/portal/messages/$id', beforeLoad: portalOnly, component: PortalThreadPage });
-
 const surveyAnswerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/s/$code',
   component: SurveyAnswerPage,
-});
-
-const portalJoblogRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/portal/joblog',
-  beforeLoad: async ({ context }) => {
-    const me = await context.queryClient.ensureQueryData(portalMeQuery);
-    if (!me) throw redirect({ to: '/portal/login' });
-  },
-  component: PortalJoblogPage,
 });
 
 const satisfactionRoute = createRoute({
@@ -279,35 +267,42 @@ const rollCallRoute = createRoute({ getParentRoute: () => authenticatedRoute, pa
 const absenceReportRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/absence-report', component: guarded('offer.enrol', AbsenceReportPage) });
 const referralsRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/referrals', component: guarded('referral.manage', ReferralsPage) });
 const availabilityRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/availability', component: guarded('availability.read', AvailabilityPage) });
-/** The jobseeker's portal: its own login, outside the staff session (see AppLayout). */
-const portalLoginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/portal/login', component: PortalLoginPage });
-const portalBookingRoute = createRoute({
+// The jobseeker's portal: its own login and session (see AppLayout for its layout).
+const portalLoginRoute = createRoute({
   getParentRoute: () => rootRoute,
-  path: '/portal/booking',
+  path: '/portal/login',
   beforeLoad: async ({ context }) => {
-    const me = await context.queryClient.ensureQueryData(portalMeQuery);
-    if (!me) throw redirect({ to: '/portal/login' });
+    if (await context.queryClient.ensureQueryData(portalMeQuery)) throw redirect({ to: '/portal' });
   },
-  component: PortalBookingPage,
+  component: PortalLoginPage,
 });
-const portalIndexRoute = createRoute({
+const portalAuthenticatedRoute = createRoute({
   getParentRoute: () => rootRoute,
-  path: '/portal',
-  beforeLoad: () => {
-    throw redirect({ to: '/portal/booking' });
+  id: 'portal-authenticated',
+  beforeLoad: async ({ context }) => {
+    if (!(await context.queryClient.ensureQueryData(portalMeQuery))) throw redirect({ to: '/portal/login' });
   },
+  component: Outlet,
 });
+const portalRoutes = [
+  createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal', component: PortalHomePage }),
+  createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/booking', component: PortalBookingPage }),
+  createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/joblog', component: PortalJoblogPage }),
+  createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/messages', component: PortalMessagesPage }),
+  createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/messages/$id', component: PortalThreadPage }),
+  createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/questionnaire', component: PortalQuestionnairePage }),
+  createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/plan', component: PortalPlanPage }),
+  createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/offers', component: PortalOffersPage }),
+  createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/access-log', component: PortalAccessLogPage }),
+  createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/data', component: PortalDataPage }),
+];
 const offerRoutes = [offersRoute, offerRoute, offerSessionRoute, rollCallRoute, absenceReportRoute, referralsRoute];
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
   surveyAnswerRoute,
-  portalJoblogRoute,
-  portalMessagesRoute,
-  portalThreadRoute,
   portalLoginRoute,
-  portalBookingRoute,
-  portalIndexRoute,
+  portalAuthenticatedRoute.addChildren(portalRoutes),
   authenticatedRoute.addChildren([
     homeRoute,
     caseloadRoute,

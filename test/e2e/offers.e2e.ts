@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, type AxeReport } from './support/browser';
 import { startServer, type RunningServer } from './support/server';
 import { apiClient as staffApi, heading, logIn as logInAt, newPage as openPage } from './support/session';
+import { portalApiClient, portalLogIn } from './support/portal';
 import { ensureWebBuild } from './support/web-build';
 
 let server: RunningServer;
@@ -59,22 +60,34 @@ describe('offers: job club, waitlist, roll-call and the absence report', () => {
     expect(sessionId).not.toBe('');
     await expectAccessible(page, 'session (empty)', axe);
 
-    // Sign-ups through the API until the waitlist starts: 34 seats, then 2 waiting.
+    // Jobseekers sign up in the portal until the waitlist starts: 34 seats, then 2 waiting. Most
+    // do it through the portal API, each logged in with the code from their own e-mail (read in
+    // the outbox); the last two on the portal's offers page at 375 px.
     const api = await apiClient('vejleder@akasse.demo');
+    const admin = await apiClient('admin@akasse.demo');
     const found = await api<{ items: { id: string; firstName: string; lastName: string; email: string | null }[] }>('POST', '/api/v1/jobseekers/search', { page: 1, pageSize: 200, sort: 'name' });
-    const withEmail = found.json.items.filter((j) => j.email);
+    const emails = found.json.items.map((j) => j.email?.toLowerCase());
+    // An address two people share would deliver two codes; keep to people with their own.
+    const withEmail = found.json.items.filter((j) => j.email && emails.filter((e) => e === j.email!.toLowerCase()).length === 1);
     const signUps = withEmail.slice(0, 36);
     const results: { status: string; waitlistPosition: number | null }[] = [];
-    for (const person of signUps) {
-      const res = await api<{ status: string; waitlistPosition: number | null }>('POST', `/api/v1/offer-sessions/${sessionId}/enrolments`, { jobseekerId: person.id });
+    for (const person of signUps.slice(0, 34)) {
+      const portal = await portalApiClient(server.baseUrl, person.email!, admin);
+      const res = await portal<{ status: string; waitlistPosition: number | null }>('POST', `/api/portal/offers/sessions/${sessionId}/signup`, {});
       expect(res.status).toBe(201);
       results.push(res.json);
     }
     expect(results.filter((r) => r.status === 'seated')).toHaveLength(34);
-    expect(results.slice(34).map((r) => [r.status, r.waitlistPosition])).toEqual([
-      ['waitlisted', 1],
-      ['waitlisted', 2],
-    ]);
+    for (const [i, person] of signUps.slice(34).entries()) {
+      const portal = await newPage(375, 740);
+      await portalLogIn(portal.page, server.baseUrl, person.email!, admin);
+      await portal.page.getByRole('navigation', { name: 'Min side' }).getByRole('link', { name: 'Tilbud', exact: true }).click();
+      await heading(portal.page, 'Tilbud');
+      await portal.page.getByRole('button', { name: 'Tilmeld mig Jobklub Handel & kontor' }).click();
+      await portal.page.getByRole('status').filter({ hasText: `Holdet er fuldt. Du er nr. ${i + 1} på ventelisten.` }).waitFor();
+      if (i === 0) await expectAccessible(portal.page, 'portal offers (waitlisted, phone)', axe);
+      await portal.context.close();
+    }
     const firstWaiting = signUps[34]!;
     const leaving = signUps[0]!;
     const leavingName = `${leaving.firstName} ${leaving.lastName}`;

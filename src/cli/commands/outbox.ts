@@ -9,9 +9,9 @@ export function registerOutboxCommand(program: Command): void {
   program
     .command('outbox')
     .description('Show the newest messages in the outbox (in a demo: where a jobseeker finds the portal login code)')
-    .option('--last <n>', 'how many messages', '5')
-    .action(async (options: { last: string }) => {
-      const n = Number(options.last);
+    .option('--last [n]', 'how many of the newest messages (default 5)')
+    .action(async (options: { last?: string | true }) => {
+      const n = options.last === undefined || options.last === true ? 5 : Number(options.last);
       if (!Number.isInteger(n) || n < 1 || n > 200) {
         console.error(`Ugyldigt antal for --last: '${options.last}'. Skriv et tal fra 1 til 200.`);
         process.exit(2);

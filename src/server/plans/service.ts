@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { desc, eq } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import type { Database, DbExecutor } from '../../db/connect';
-import { jobPlans, spells, staff } from '../../db/schema';
+import { jobPlans, planComments, spells, staff } from '../../db/schema';
 import type { TenantContext } from '../context';
 import { AppError } from '../errors';
 import { writeAudit } from '../audit/write-audit';
@@ -79,8 +79,15 @@ export function createPlanService({ db }: { db: Database }) {
       return db.transaction(async (tx) => {
         const spell = await loadSpell(tx, ctx, spellId);
         const all = await versions(tx, ctx, spellId);
+        // The jobseeker's comments from the portal, on whichever version they were made.
+        const comments = await tx
+          .select({ id: planComments.id, version: jobPlans.version, body: planComments.body, createdAt: planComments.createdAt })
+          .from(planComments)
+          .innerJoin(jobPlans, eq(jobPlans.id, planComments.planId))
+          .where(inTenant(planComments, ctx, eq(jobPlans.spellId, spellId), eq(planComments.jobseekerId, spell.jobseekerId)))
+          .orderBy(asc(planComments.createdAt));
         await writeAudit(tx, ctx, { action: purpose, subjectType: 'job_plan', subjectId: spellId, jobseekerId: spell.jobseekerId });
-        return { current: all[0] ?? null, versions: all };
+        return { current: all[0] ?? null, versions: all, comments: comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })) };
       });
     },
 

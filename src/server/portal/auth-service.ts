@@ -17,8 +17,11 @@ export const CODE_MINUTES = 10;
 export const MAX_CODE_ATTEMPTS = 5;
 /** Codes one address may ask for within the window. */
 const MAX_CODES_PER_RECIPIENT = 5;
-/** Code requests and wrong codes one source address may send within the window. */
-const MAX_CODES_PER_SOURCE = 20;
+/**
+ * Code requests one source address may send within the window: high enough for an office or a
+ * job café behind one address, low enough to stop mass look-ups (each address has its own limit).
+ */
+const MAX_CODES_PER_SOURCE = 100;
 const MAX_FAILED_PER_SOURCE = 30;
 const WINDOW_MINUTES = 15;
 /** Someone whose address is shared by more people (family e-mail) gets at most this many codes. */

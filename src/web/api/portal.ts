@@ -1,13 +1,14 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError, setCsrfToken } from './client';
+import type { AnswerValue, Plan, Questionnaire } from './spell-types';
 import type { BookingMode, FreeSlot } from './booking';
 
 export type PortalMe = { id: string; organisationId: string; organisationName: string; firstName: string; lastName: string; preferredLanguage: string; method: 'email' | 'sms' | 'oidc'; csrfToken: string };
 
-/** The logged-in jobseeker, or null; keeps the portal session's CSRF token for changes. */
+/** The logged-in jobseeker, or null. Sets the portal session's CSRF token for the API client. */
 export const portalMeQuery = queryOptions({
   queryKey: ['portal', 'me'],
-  queryFn: async () => {
+  queryFn: async (): Promise<PortalMe | null> => {
     try {
       const me = await api.get<PortalMe>('/api/portal/auth/me', { quiet401: true });
       setCsrfToken(me.csrfToken);
@@ -17,23 +18,25 @@ export const portalMeQuery = queryOptions({
       throw error;
     }
   },
-  staleTime: 60_000,
+  staleTime: 5 * 60_000,
 });
 
+/** The portal session as a query (`.data` is the jobseeker, or null when logged out). */
 export function usePortalMe() {
   return useQuery(portalMeQuery);
 }
 
-export function useAskPortalCode() {
+export function useRequestCode() {
   return useMutation({ mutationFn: (input: { email?: string; phone?: string }) => api.post<{ channel: 'email' | 'sms'; expiresInMinutes: number }>('/api/portal/auth/code', input) });
 }
 
-export function useVerifyPortalCode() {
+export function useVerifyCode() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { recipient: string; code: string }) => api.post<PortalMe>('/api/portal/auth/verify', input),
     onSuccess: (me) => {
       setCsrfToken(me.csrfToken);
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] === 'portal' && q.queryKey[1] !== 'me' });
       queryClient.setQueryData(portalMeQuery.queryKey, me);
     },
   });
@@ -45,12 +48,84 @@ export function usePortalLogout() {
     mutationFn: () => api.post<void>('/api/portal/auth/logout'),
     onSettled: () => {
       setCsrfToken(null);
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] === 'portal' && q.queryKey[1] !== 'me' });
       queryClient.setQueryData(portalMeQuery.queryKey, null);
-      queryClient.removeQueries({ queryKey: ['portal', 'talks'] });
     },
   });
 }
 
+export type PortalOverview = {
+  hasSpell: boolean;
+  spellActive: boolean;
+  nextMeeting: { id: string; label: string; scheduledAt: string; mode: string | null; place: string | null; durationMinutes: number | null } | null;
+  questionnaireDue: boolean;
+  activitiesDue: { title: string; dueDate: string }[];
+  unreadMessages: number | null;
+};
+
+export function usePortalOverview() {
+  return useQuery({ queryKey: ['portal', 'overview'], queryFn: () => api.get<PortalOverview>('/api/portal/overview') });
+}
+
+export type PortalProfiling = { questionnaire: { id: string; definition: Questionnaire } | null; response: { answers: Record<string, AnswerValue>; answeredAt: string } | null; canAnswer: boolean };
+
+export function usePortalProfiling() {
+  return useQuery({ queryKey: ['portal', 'profiling'], queryFn: () => api.get<PortalProfiling>('/api/portal/profiling') });
+}
+
+export function useSubmitPortalProfiling() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (answers: Record<string, AnswerValue | null>) => api.put<PortalProfiling>('/api/portal/profiling', { answers }),
+    onSuccess: (data) => {
+      queryClient.setQueryData(['portal', 'profiling'], data);
+      void queryClient.invalidateQueries({ queryKey: ['portal', 'overview'] });
+    },
+  });
+}
+
+export function usePortalPlan() {
+  return useQuery({ queryKey: ['portal', 'plan'], queryFn: () => api.get<Plan>('/api/portal/plan') });
+}
+
+export function useAddPlanComment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: string) => api.post<Plan>('/api/portal/plan/comments', { body }),
+    onSuccess: (plan) => queryClient.setQueryData(['portal', 'plan'], plan),
+  });
+}
+
+export type AccessLogEntry = { id: number; at: string; actorKind: string; role: string | null; organisationName: string; action: string; subjectType: string; purpose: string };
+
+export function useAccessLog(page: number) {
+  return useQuery({ queryKey: ['portal', 'access-log', page], queryFn: () => api.get<{ items: AccessLogEntry[]; total: number; page: number; pageSize: number }>(`/api/portal/access-log?page=${page}`) });
+}
+
+export type PortalSession = { id: string; offerTitle: string; offerKind: string; description: string | null; title: string; startsAt: string; endsAt: string; place: string; eligible: boolean; notEligibleBecause: string[]; enrolled: boolean };
+export type PortalEnrolment = { id: string; sessionId: string; status: string; offerTitle: string; sessionTitle: string; startsAt: string; place: string };
+
+export function usePortalOffers() {
+  return useQuery({ queryKey: ['portal', 'offers'], queryFn: () => api.get<{ sessions: PortalSession[]; enrolments: PortalEnrolment[] }>('/api/portal/offers') });
+}
+
+export function useSignUp() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (sessionId: string) => api.post<{ id: string; status: string; waitlistPosition: number | null }>(`/api/portal/offers/sessions/${encodeURIComponent(sessionId)}/signup`, {}),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: ['portal', 'offers'] }),
+  });
+}
+
+export function useCancelEnrolment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (enrolmentId: string) => api.post<{ id: string; status: string }>(`/api/portal/enrolments/${encodeURIComponent(enrolmentId)}/cancel`, {}),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: ['portal', 'offers'] }),
+  });
+}
+
+// Self-booking (the booking feature’s portal page).
 export type PortalTalk = {
   id: string;
   type: string;

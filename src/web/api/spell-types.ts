@@ -144,7 +144,8 @@ export type PlanVersion = {
   createdByName: string | null;
   createdAt: string;
 };
-export type Plan = { current: PlanVersion | null; versions: PlanVersion[] };
+export type PlanComment = { id: string; version: number; body: string; createdAt: string };
+export type Plan = { current: PlanVersion | null; versions: PlanVersion[]; comments?: PlanComment[] };
 export type PlanInput = {
   basedOnVersion: number;
   jobGoals: { title: string }[];

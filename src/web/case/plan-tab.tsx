@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { can, useMe } from '../api/auth';
 import { isApiError } from '../api/client';
 import { planPdfUrl, planQuery, usePlan, useSavePlan } from '../api/plans';
-import type { PlanActivityStatus, PlanVersion, SpellDetail } from '../api/spell-types';
+import type { PlanActivityStatus, PlanComment, PlanVersion, SpellDetail } from '../api/spell-types';
 import { ErrorAlert, fieldErrors } from '../components/error-alert';
 import { SelectField, TextAreaField, TextField } from '../components/form-field';
 import { Loading } from '../components/loading';
@@ -50,8 +50,31 @@ export function PlanTab({ spell }: { spell: SpellDetail }) {
         {current ? t('plan.currentVersion', { version: current.version, at: formatDateTime(current.createdAt), by: current.createdByName ?? t(`plan.createdBy.${current.createdByKind}`) }) : t('plan.none')}
       </p>
       {writable ? <PlanForm key={current?.id ?? 'none'} spellId={spell.id} current={current} /> : current ? <PlanView plan={current} /> : null}
+      <JobseekerComments comments={plan.data.comments ?? []} />
       <VersionHistory versions={plan.data.versions} />
     </>
+  );
+}
+
+/** What the jobseeker wrote about the plan in the portal. */
+function JobseekerComments({ comments }: { comments: PlanComment[] }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="plan-comments-heading">
+      <h2 id="plan-comments-heading">{t('portal.staff.commentsHeading')}</h2>
+      {comments.length === 0 ? (
+        <p>{t('portal.staff.noComments')}</p>
+      ) : (
+        <ul className="nobullet-list app-plain-list" data-testid="plan-comments">
+          {comments.map((c) => (
+            <li key={c.id}>
+              <p className="app-muted">{t('portal.staff.commentMeta', { at: formatDateTime(c.createdAt), version: c.version })}</p>
+              <p className="app-prewrap">{c.body}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 

@@ -23,7 +23,7 @@ export function ProfilingTab({ spell }: { spell: SpellDetail }) {
   return (
     <>
       {data.questionnaire ? (
-        <QuestionnaireForm key={data.response?.id ?? 'new'} spellId={spell.id} questionnaire={data.questionnaire.definition} profiling={data} writable={writable} />
+        <StaffQuestionnaireForm key={data.response?.id ?? 'new'} spellId={spell.id} questionnaire={data.questionnaire.definition} profiling={data} writable={writable} />
       ) : (
         <p>{t('profiling.noQuestionnaire')}</p>
       )}
@@ -46,10 +46,30 @@ function fromAnswer(value: AnswerValue | undefined): string {
   return value === undefined ? '' : String(value);
 }
 
-function QuestionnaireForm({ spellId, questionnaire, profiling, writable }: { spellId: string; questionnaire: Questionnaire; profiling: Profiling; writable: boolean }) {
+function StaffQuestionnaireForm({ spellId, ...rest }: { spellId: string; questionnaire: Questionnaire; profiling: Profiling; writable: boolean }) {
+  const submit = useSubmitProfiling(spellId);
+  return <QuestionnaireForm {...rest} submit={submit} />;
+}
+
+type SubmitAnswers = { mutate: (answers: Record<string, AnswerValue | null>, options?: { onSuccess?: () => void }) => void; isPending: boolean; error: unknown };
+
+/** The profiling questionnaire as a form: used by staff on the case page and by the jobseeker in the portal. */
+export function QuestionnaireForm({
+  questionnaire,
+  profiling,
+  writable,
+  submit,
+  labels,
+}: {
+  questionnaire: Questionnaire;
+  profiling: Pick<Profiling, 'response'> | { response: { answers: Record<string, AnswerValue>; answeredAt: string } | null };
+  writable: boolean;
+  submit: SubmitAnswers;
+  /** Button text and confirmation; the staff wording ("… and compute risk") by default. */
+  labels?: { submit: string; saved: string };
+}) {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'da';
-  const submit = useSubmitProfiling(spellId);
   const announce = useAnnounce();
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(questionnaire.questions.map((q) => [q.code, fromAnswer(profiling.response?.answers[q.code])])));
   const errors = fieldErrors(submit.error);
@@ -58,7 +78,7 @@ function QuestionnaireForm({ spellId, questionnaire, profiling, writable }: { sp
   function send(event: FormEvent) {
     event.preventDefault();
     const answers = Object.fromEntries(questionnaire.questions.map((q) => [q.code, toAnswer(q, values[q.code] ?? '')]));
-    submit.mutate(answers, { onSuccess: () => announce(t('profiling.saved')) });
+    submit.mutate(answers, { onSuccess: () => announce(labels?.saved ?? t('profiling.saved')) });
   }
 
   return (
@@ -101,7 +121,7 @@ function QuestionnaireForm({ spellId, questionnaire, profiling, writable }: { sp
       </fieldset>
       {writable ? (
         <button type="submit" className="button button-primary" disabled={submit.isPending}>
-          {submit.isPending ? t('common.saving') : t('profiling.submit')}
+          {submit.isPending ? t('common.saving') : (labels?.submit ?? t('profiling.submit'))}
         </button>
       ) : null}
     </form>

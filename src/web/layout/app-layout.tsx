@@ -1,4 +1,6 @@
 import { Outlet, useRouterState } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { setCsrfToken } from '../api/client';
 import { PublicSurveyLayout } from '../surveys/public-survey-layout';
 import { PortalLayout } from '../portal/portal-layout';
 import { useMe } from '../api/auth';
@@ -10,15 +12,19 @@ import { SkipLink } from './skip-link';
  * (the portal has its own session; the staff session is not even asked for there).
  */
 export function AppLayout() {
-  const pathname = useRouterState({ select: (s) => s.location.pathname });
-  if (pathname.startsWith('/s/')) return <PublicSurveyLayout />;
-  if (pathname === '/portal' || pathname.startsWith('/portal/')) return <PortalLayout />;
+  const area = useRouterState({ select: (s) => (s.location.pathname.startsWith('/s/') ? 'survey' : s.location.pathname === '/portal' || s.location.pathname.startsWith('/portal/') ? 'portal' : 'staff') });
+  if (area === 'survey') return <PublicSurveyLayout />;
+  // The jobseeker's portal has its own header and session; the staff session is not even asked for.
+  if (area === 'portal') return <PortalLayout />;
   return <StaffLayout />;
 }
 
-/** Skip link, header and the main landmark around every staff page, logged in or not. */
 function StaffLayout() {
   const me = useMe();
+  // Back from the portal in the same browser: changes here carry the staff session's token again.
+  useEffect(() => {
+    if (me) setCsrfToken(me.csrfToken);
+  }, [me]);
   return (
     <>
       <SkipLink />

@@ -1,71 +1,65 @@
 import { Link, Outlet, useNavigate } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { setCsrfToken } from '../api/client';
 import { usePortalLogout, usePortalMe } from '../api/portal';
 import { LanguageSwitch } from '../layout/language-switch';
 import { SkipLink } from '../layout/skip-link';
 import './portal.css';
 
-/** The jobseeker's pages: no staff header or menu; their own name and log-out. */
+const LINKS = [
+  { to: '/portal', key: 'home' },
+  { to: '/portal/booking', key: 'booking' },
+  { to: '/portal/joblog', key: 'joblog' },
+  { to: '/portal/messages', key: 'messages' },
+  { to: '/portal/questionnaire', key: 'questionnaire' },
+  { to: '/portal/plan', key: 'plan' },
+  { to: '/portal/offers', key: 'offers' },
+  { to: '/portal/access-log', key: 'accessLog' },
+  { to: '/portal/data', key: 'data' },
+] as const;
+
+/** The jobseeker's own layout: their name, a short menu, language and log out. Mobile first. */
 export function PortalLayout() {
   const { t } = useTranslation();
   const me = usePortalMe().data ?? null;
   const logout = usePortalLogout();
   const navigate = useNavigate();
+  // One browser can hold a staff and a portal session: changes here carry the portal's token.
+  useEffect(() => {
+    if (me) setCsrfToken(me.csrfToken);
+  }, [me]);
   return (
     <>
       <SkipLink />
-      <header className="header">
-        <div className="portal-info">
-          <div className="container portal-info-inner app-portal">
-            <span className="app-logo">{t('portalBooking.portalName')}</span>
-            <div className="app-portal-tools">
-              {me ? (
-                <p className="app-user">
-                  <span className="app-user-name">
-                    {me.firstName} {me.lastName}
-                  </span>
-                  <span className="app-user-role">{me.organisationName}</span>
-                </p>
-              ) : null}
-              <LanguageSwitch />
-              {me ? (
-                <button type="button" className="button button-secondary" disabled={logout.isPending} onClick={() => logout.mutate(undefined, { onSettled: () => void navigate({ to: '/portal/login' }) })}>
-                  {t('layout.logout')}
-                </button>
-              ) : null}
-            </div>
+      <header className="header portal-header">
+        <div className="container portal-bar">
+          <span className="app-logo">{t('portal.name')}</span>
+          <div className="portal-tools">
+            {me ? <span className="portal-user">{`${me.firstName} ${me.lastName}`}</span> : null}
+            <LanguageSwitch />
+            {me ? (
+              <button type="button" className="button button-secondary" disabled={logout.isPending} onClick={() => logout.mutate(undefined, { onSettled: () => void navigate({ to: '/portal/login' }) })}>
+                {t('portal.logout')}
+              </button>
+            ) : null}
           </div>
         </div>
         {me ? (
-          <nav className="container portal-nav" aria-label={t('portalMessages.navLabel')}>
+          <nav className="container portal-nav" aria-label={t('portal.menu')}>
             <ul>
-              <li>
-                <Link to="/portal/booking">{t('portalMessages.navBooking')}</Link>
-              </li>
-              <li>
-                <Link to="/portal/messages">{t('portalMessages.navMessages')}</Link>
-              </li>
+              {LINKS.map((l) => (
+                <li key={l.to}>
+                  <Link to={l.to} activeOptions={{ exact: true }} activeProps={{ 'aria-current': 'page', className: 'active' }}>
+                    {t(`portal.nav.${l.key}`)}
+                  </Link>
+                </li>
+              ))}
             </ul>
           </nav>
         ) : null}
       </header>
-      {me ? (
-        <nav className="container app-portal-nav" aria-label={t('portalJoblog.navLabel')}>
-          <ul className="app-inline-list">
-            <li>
-              <Link to="/portal/booking" activeProps={{ 'aria-current': 'page' }}>
-                {t('portalJoblog.navBooking')}
-              </Link>
-            </li>
-            <li>
-              <Link to="/portal/joblog" activeProps={{ 'aria-current': 'page' }}>
-                {t('portalJoblog.navJoblog')}
-              </Link>
-            </li>
-          </ul>
-        </nav>
-      ) : null}
-      <main id="main-content" tabIndex={-1} className="container app-main app-portal-main">
+      <main id="main-content" tabIndex={-1} className="container app-main portal-main">
         <Outlet />
       </main>
     </>

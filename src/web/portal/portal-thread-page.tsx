@@ -7,7 +7,7 @@ import { formatDateTime } from '../i18n/format';
 import './portal.css';
 import { MessageForm, ThreadMessages } from '../messages/thread-parts';
 
-const route = getRouteApi('/portal/messages/$id');
+const route = getRouteApi('/portal-authenticated/portal/messages/$id');
 
 /** One of my threads: the messages and answers, and a form to write again. */
 export function PortalThreadPage() {
