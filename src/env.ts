@@ -44,6 +44,8 @@ const ZEnv = z.object({
   JOBSPOR_PORTAL_OIDC_CLIENT_ID: z.string().min(1).optional(),
   JOBSPOR_PORTAL_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   JOBSPOR_PORTAL_OIDC_REDIRECT_URI: z.string().url().optional(),
+  JOBSPOR_PORTAL_OIDC_CPR_CLAIM: z.string().min(1).default('nin'),
+  JOBSPOR_PORTAL_OIDC_SCOPE: z.string().min(1).default('openid nin'),
   /** Where e-mail goes: "outbox" keeps it in the app (the default), "smtp" sends it. */
   JOBSPOR_EMAIL_ADAPTER: z.enum(['outbox', 'smtp']).default('outbox'),
   /** SMTP server, e.g. smtp://user:password@mail.example.dk:587. */
@@ -66,7 +68,14 @@ const ZEnv = z.object({
 /** The portal's OpenID Connect settings, or null when not configured. */
 export function portalOidcConfig(env: Env) {
   if (!env.JOBSPOR_PORTAL_OIDC_ISSUER || !env.JOBSPOR_PORTAL_OIDC_CLIENT_ID || !env.JOBSPOR_PORTAL_OIDC_CLIENT_SECRET || !env.JOBSPOR_PORTAL_OIDC_REDIRECT_URI) return null;
-  return { issuer: env.JOBSPOR_PORTAL_OIDC_ISSUER, clientId: env.JOBSPOR_PORTAL_OIDC_CLIENT_ID, clientSecret: env.JOBSPOR_PORTAL_OIDC_CLIENT_SECRET, redirectUri: env.JOBSPOR_PORTAL_OIDC_REDIRECT_URI };
+  return {
+    issuer: env.JOBSPOR_PORTAL_OIDC_ISSUER,
+    clientId: env.JOBSPOR_PORTAL_OIDC_CLIENT_ID,
+    clientSecret: env.JOBSPOR_PORTAL_OIDC_CLIENT_SECRET,
+    redirectUri: env.JOBSPOR_PORTAL_OIDC_REDIRECT_URI,
+    cprClaim: env.JOBSPOR_PORTAL_OIDC_CPR_CLAIM,
+    scope: env.JOBSPOR_PORTAL_OIDC_SCOPE,
+  };
 }
 
 export type Env = z.infer<typeof ZEnv>;

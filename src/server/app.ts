@@ -175,7 +175,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const auth = createAuthService({ db: options.db, clock: options.clock, sessionHours: options.sessionHours });
   await app.register(authPlugin, { auth });
   const portalSessionMinutes = options.portalSessionMinutes ?? 30;
-  const portalAuth = createPortalAuthService({ db: options.db, clock: options.clock, sessionMinutes: portalSessionMinutes });
+  const portalAuth = createPortalAuthService({ db: options.db, clock: options.clock, sessionMinutes: portalSessionMinutes, cipher: options.cipher });
   await app.register(portalAuthPlugin, { portalAuth });
 
   app.setErrorHandler((error, request, reply) => {
@@ -234,7 +234,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerMessageRoutes(app, { messages, clock: options.clock });
   registerPortalMessageRoutes(app, { messages, clock: options.clock });
   registerNotificationRoutes(app, { outbox: createOutboxService({ db: options.db, showLoginCodes: options.showLoginCodes ?? false }), clock: options.clock });
-  registerPortalAuthRoutes(app, { portalAuth, secureCookies: options.secureCookies, sessionMinutes: portalSessionMinutes, oidc: options.portalOidc ?? null });
+  registerPortalAuthRoutes(app, { portalAuth, secureCookies: options.secureCookies, sessionMinutes: portalSessionMinutes, oidc: options.portalOidc ?? null, clock: options.clock });
 
   const webDir = options.webDir === undefined ? WEB_DIST_DIR : options.webDir;
   if (webDir && existsSync(path.join(webDir, 'index.html'))) {
