@@ -1,12 +1,10 @@
-import { createServer, type Server } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq, ne } from 'drizzle-orm';
-import Provider from 'oidc-provider';
 import { auditLog, jobseekers, organisations, portalSessions } from '../../src/db/schema';
 import { createCprCipher } from '../../src/server/crypto/cpr-cipher';
 import { createTestApp, TEST_CPR_KEY, type TestApp } from '../support/app';
+import { freePort, startTestBroker, type TestBroker } from '../support/oidc-broker';
 
 /**
  * MitID login against a real OpenID Connect provider (oidc-provider, in-process on 127.0.0.1)
@@ -15,22 +13,8 @@ import { createTestApp, TEST_CPR_KEY, type TestApp } from '../support/app';
  * in whichever account the test chose.
  */
 
-const CLIENT_ID = 'jobspor-portal';
-const CLIENT_SECRET = 'a-test-secret-that-is-long-enough-0123456789';
-const CPR_CLAIM = 'cprNumberIdentifier';
 const cipher = createCprCipher(TEST_CPR_KEY);
 const da = JSON.parse(readFileSync(new URL('../../src/web/i18n/da.json', import.meta.url), 'utf8')) as { portalOidc: { errors: Record<string, string> } };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createNetServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      s.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** A browser's cookies for 127.0.0.1 (cookies ignore ports), honouring path and deletion. */
 class CookieJar {
@@ -65,11 +49,9 @@ class CookieJar {
 }
 
 let t: TestApp;
-let broker: Server;
+let broker: TestBroker;
 let appBase: string;
 let callbackUrl: string;
-let loginAs = '';
-const accounts = new Map<string, string>();
 /** Every URL the browser was sent to, to check that no CPR number or token ever appears in one. */
 const visited: string[] = [];
 
@@ -83,7 +65,7 @@ async function get(jar: CookieJar, url: string): Promise<Response> {
 
 /** Click "Log ind med MitID" and log in at the broker; stops where the broker sends the browser back to Jobspor. */
 async function throughBroker(jar: CookieJar, account: string): Promise<string> {
-  loginAs = account;
+  broker.loginAs(account);
   let res = await get(jar, `${appBase}/api/portal/auth/oidc/start`);
   expect(res.status).toBe(302);
   for (let hops = 0; hops < 10; hops++) {
@@ -113,45 +95,12 @@ let person: Person;
 let other: Person;
 
 beforeAll(async () => {
-  const [appPort, brokerPort] = await Promise.all([freePort(), freePort()]);
+  const appPort = await freePort();
   appBase = `http://127.0.0.1:${appPort}`;
   callbackUrl = `${appBase}/api/portal/auth/oidc/callback`;
-  const issuer = `http://127.0.0.1:${brokerPort}`;
-
-  const provider = new Provider(issuer, {
-    clients: [{ client_id: CLIENT_ID, client_secret: CLIENT_SECRET, redirect_uris: [callbackUrl], token_endpoint_auth_method: 'client_secret_post', grant_types: ['authorization_code'], response_types: ['code'] }],
-    scopes: ['openid', 'ssn'],
-    claims: { openid: ['sub'], ssn: [CPR_CLAIM] },
-    findAccount: (_ctx, id) => ({ accountId: id, claims: () => ({ sub: id, [CPR_CLAIM]: accounts.get(id) }) }),
-    features: { devInteractions: { enabled: false } },
-    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
-    // The broker has no consent step: the client is granted what it asks for.
-    loadExistingGrant: async (ctx) => {
-      const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client!.clientId, accountId: ctx.oidc.session!.accountId! });
-      grant.addOIDCScope('openid ssn');
-      await grant.save();
-      return grant;
-    },
-    cookies: { keys: ['broker-cookie-key'] },
-    ttl: { Interaction: 600, Grant: 600, Session: 600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
-  });
-  const handle = provider.callback();
-  broker = createServer((req, res) => {
-    if (req.url?.startsWith('/interaction/')) {
-      void (async () => {
-        await provider.interactionDetails(req, res);
-        await provider.interactionFinished(req, res, { login: { accountId: loginAs } }, { mergeWithLastSubmission: false });
-      })().catch((error: unknown) => {
-        res.statusCode = 500;
-        res.end(String(error));
-      });
-      return;
-    }
-    void handle(req, res);
-  });
-  await new Promise<void>((resolve) => broker.listen(brokerPort, '127.0.0.1', resolve));
-
-  t = await createTestApp({ portalOidc: { issuer, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUri: callbackUrl, cprClaim: CPR_CLAIM, scope: 'openid ssn' } });
+  broker = await startTestBroker(callbackUrl);
+  const { issuer, clientId, clientSecret, cprClaim, scope } = broker;
+  t = await createTestApp({ portalOidc: { issuer, clientId, clientSecret, redirectUri: callbackUrl, cprClaim, scope } });
   await t.app.listen({ host: '127.0.0.1', port: appPort });
 
   const db = t.connection.db;
@@ -163,14 +112,14 @@ beforeAll(async () => {
   person = { id: unique[0]!.id, organisationId: unique[0]!.organisationId, cpr: cipher.decrypt(unique[0]!.cprCiphertext) };
   const [inJobcenter] = await db.select().from(jobseekers).where(eq(jobseekers.organisationId, jobcenter!.id)).limit(1);
   other = { id: inJobcenter!.id, organisationId: inJobcenter!.organisationId, cpr: cipher.decrypt(inJobcenter!.cprCiphertext) };
-  accounts.set('person', person.cpr);
-  accounts.set('stranger', '0101901234');
-  accounts.set('nocpr', '');
+  broker.accounts.set('person', person.cpr);
+  broker.accounts.set('stranger', '0101901234');
+  broker.accounts.set('nocpr', '');
 });
 
 afterAll(async () => {
   await t?.close();
-  await new Promise((resolve) => broker?.close(resolve));
+  await broker?.close();
 });
 
 describe('portal login with MitID through a broker (OpenID Connect)', () => {

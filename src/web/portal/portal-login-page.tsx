@@ -1,14 +1,28 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { useAskPortalCode, useVerifyPortalCode } from '../api/portal';
+import { useAskPortalCode, usePortalLoginMethods, useVerifyPortalCode } from '../api/portal';
 import { ErrorAlert, fieldErrors } from '../components/error-alert';
 import { TextField } from '../components/form-field';
 import { PageHeading } from '../components/page-heading';
 
-/** Log in with a one-time code sent by e-mail (or SMS to a mobile number). */
+/** Why a MitID login came back refused (/portal/login?mitid=<reason>, set by the server's callback). */
+const MITID_REASONS = ['failed', 'expired', 'unknown_person', 'several_organisations', 'broker_unavailable'] as const;
+
+function mitidRefusal(): (typeof MITID_REASONS)[number] | null {
+  const reason = new URLSearchParams(window.location.search).get('mitid');
+  return MITID_REASONS.find((r) => r === reason) ?? null;
+}
+
+/**
+ * Log in with MitID (when a broker is configured: a plain link, as the broker's pages take over
+ * the browser) or with a one-time code sent by e-mail (or SMS to a mobile number).
+ */
 export function PortalLoginPage() {
   const { t } = useTranslation();
+  const methods = usePortalLoginMethods();
+  const [refusal] = useState(mitidRefusal);
+  const mitid = methods.data?.oidc === 'available';
   const navigate = useNavigate();
   const ask = useAskPortalCode();
   const verify = useVerifyPortalCode();
@@ -32,12 +46,28 @@ export function PortalLoginPage() {
   return (
     <div className="app-narrow">
       <PageHeading title={title}>{title}</PageHeading>
+      {refusal ? (
+        <div className="alert alert-error" role="alert">
+          <div className="alert-body">
+            <p className="alert-heading">{t('portalOidc.errorTitle')}</p>
+            <p className="alert-text">{t(`portalOidc.errors.${refusal}`)}</p>
+          </div>
+        </div>
+      ) : null}
+      {mitid && !sent ? (
+        <p>
+          <a className="button button-primary" href="/api/portal/auth/oidc/start">
+            {t('portalOidc.logIn')}
+          </a>
+        </p>
+      ) : null}
       {!sent ? (
         <form onSubmit={askCode} noValidate className="app-form">
+          {mitid ? <p>{t('portalOidc.or')}</p> : null}
           <p>{t('portalBooking.loginIntro')}</p>
           {ask.error ? <ErrorAlert error={ask.error} knownFields={['email', 'phone']} /> : null}
           <TextField id="portal-recipient" label={t('portalBooking.recipient')} hint={t('portalBooking.recipientHint')} value={recipient} onChange={setRecipient} error={askErrors.email ?? askErrors.phone} autoComplete="email" required />
-          <button type="submit" className="button button-primary" disabled={ask.isPending}>
+          <button type="submit" className={mitid ? 'button button-secondary' : 'button button-primary'} disabled={ask.isPending}>
             {t('portalBooking.sendCode')}
           </button>
         </form>
