@@ -57,10 +57,10 @@ describe('the indicator library', () => {
     }
   });
   it('holds the seeds’ indicators, and those from features not built yet wait for data instead of showing numbers', () => {
-    for (const code of ['satisfaction_conversation', 'satisfaction_contact_course', 'satisfaction_services', 'in_job_13_weeks', 'in_job_26_weeks', 'profiled_by_cv_talk', 'talks_beyond_statutory', 'jobs_presented', 'two_talks_first_3_months', 'self_booking', 'average_duration_ended_3_months', 'long_term_unemployed_25_29_continuous', 'long_term_unemployed_55_plus_share_of_year', 'returned_within_year']) {
+    for (const code of ['joblog_usage', 'satisfaction_conversation', 'satisfaction_contact_course', 'satisfaction_services', 'in_job_13_weeks', 'in_job_26_weeks', 'profiled_by_cv_talk', 'talks_beyond_statutory', 'jobs_presented', 'two_talks_first_3_months', 'self_booking', 'average_duration_ended_3_months', 'long_term_unemployed_25_29_continuous', 'long_term_unemployed_55_plus_share_of_year', 'returned_within_year']) {
       expect(def(code).status).toBe('available');
     }
-    for (const code of ['joblog_usage', 'placements_brokered', 'business_activity_before_week_26']) {
+    for (const code of ['jobs_sought_change', 'placements_brokered', 'business_activity_before_week_26']) {
       expect(def(code).status).toBe('awaiting_data');
       expect(computeIndicator(def(code), [spell()], { asOf: AS_OF })).toMatchObject({ status: 'awaiting_data', value: null });
     }
@@ -290,5 +290,21 @@ describe('job inquiries answered within the answer promise', () => {
   });
   it('does not count an answer given after the measurement day, and hides a share resting on fewer than 5', () => {
     expect(computeIndicator(def('answer_promise_share'), [], { asOf: '2026-10-13', answerPromise })).toMatchObject({ status: 'suppressed', value: null, n: 3 });
+  });
+});
+
+describe('share using the joblog', () => {
+  const entry = (date: string, recordedOn = date, byJobseeker = true) => ({ date, recordedOn, byJobseeker });
+  it('counts active spells whose jobseeker recorded a search for a day in the last 28 days, by themself, known by the measurement day', () => {
+    const spells = [
+      spell({ joblog: [entry('2026-10-20')] }), // yes
+      spell({ joblog: [entry('2026-10-04')] }), // 27 days before: yes
+      spell({ joblog: [entry('2026-10-03')] }), // 28 days before: outside
+      spell({ joblog: [entry('2026-10-25', '2026-10-25', false)] }), // entered by the caseworker: not the jobseeker's use
+      spell({ joblog: [entry('2026-10-25', '2026-11-02')] }), // recorded after the measurement day
+      spell({ joblog: [] }),
+      spell({ joblog: [entry('2026-10-20')], endDate: '2026-10-15', endReason: 'ordinary_job' }), // not active: not asked
+    ];
+    expect(computeIndicator(def('joblog_usage'), spells, { asOf: AS_OF })).toMatchObject({ status: 'ok', numerator: 2, denominator: 6, value: 33.3 });
   });
 });

@@ -103,6 +103,11 @@ function evaluateCondition(spell: IndicatorSpell, condition: TCondition, asOf: I
       const limit = addDays(known.endDate!, condition.days);
       return history.some((s) => s.id !== spell.id && s.jobseekerId === spell.jobseekerId && s.kind === 'unemployment' && s.startDate >= known.endDate! && s.startDate <= limit && s.startDate <= asOf);
     }
+    case 'joblog_within_days': {
+      // Recorded by the measurement day, for a day inside the window: a late entry never changes a stored month.
+      const from = addDays(asOf, -condition.days);
+      return (spell.joblog ?? []).some((e) => e.recordedOn <= asOf && e.date <= asOf && e.date > from && (!condition.byJobseekerOnly || e.byJobseeker));
+    }
     default:
       return condition satisfies never;
   }

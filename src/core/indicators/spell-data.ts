@@ -34,7 +34,11 @@ export type IndicatorSpell = {
   /** Marker id → the day the spell was marked. */
   markers: Record<string, IsoDate>;
   conversations: IndicatorConversation[];
+  /** The jobseeker's joblog entries: the search's date, the day it was recorded, and by whom. */
+  joblog?: IndicatorJoblogEntry[];
 };
+
+export type IndicatorJoblogEntry = { date: IsoDate; recordedOn: IsoDate; byJobseeker: boolean };
 
 export const ZIndicatorFilters = z
   .object({

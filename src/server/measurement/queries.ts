@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/connect';
-import { conversations, initiatives, jobseekers, markers, orgTemplates, profilingResponses, scorecardRows, scorecards, scorecardSnapshots, spellMarkers, spells } from '../../db/schema';
-import { ZIndicatorDefinition, type IndicatorSpell, type TIndicatorDefinition } from '../../core/indicators';
+import { conversations, initiatives, joblogEntries, jobseekers, markers, orgTemplates, profilingResponses, scorecardRows, scorecards, scorecardSnapshots, spellMarkers, spells } from '../../db/schema';
+import { ZIndicatorDefinition, type IndicatorJoblogEntry, type IndicatorSpell, type TIndicatorDefinition } from '../../core/indicators';
 import type { TenantContext } from '../context';
 import { inTenant } from '../tenancy';
 
@@ -74,8 +74,19 @@ export async function loadIndicatorSpells(db: DbExecutor, ctx: Tenant): Promise<
     .groupBy(profilingResponses.spellId);
   const marks = await db.select({ spellId: spellMarkers.spellId, markerId: spellMarkers.markerId, markedOn: spellMarkers.markedOn }).from(spellMarkers).where(inTenant(spellMarkers, ctx));
 
+  const joblog = await db
+    .select({ jobseekerId: joblogEntries.jobseekerId, date: joblogEntries.date, recordedOn: copenhagenDate(joblogEntries.createdAt), createdByKind: joblogEntries.createdByKind })
+    .from(joblogEntries)
+    .where(inTenant(joblogEntries, ctx));
+  const joblogOf = new Map<string, IndicatorJoblogEntry[]>();
+  for (const e of joblog) {
+    const list = joblogOf.get(e.jobseekerId) ?? [];
+    list.push({ date: e.date, recordedOn: e.recordedOn ?? e.date, byJobseeker: e.createdByKind === 'jobseeker' });
+    joblogOf.set(e.jobseekerId, list);
+  }
+
   const byId = new Map<string, IndicatorSpell>();
-  for (const s of spellRows) byId.set(s.id, { ...s, profiledOn: null, markers: {}, conversations: [] });
+  for (const s of spellRows) byId.set(s.id, { ...s, profiledOn: null, markers: {}, conversations: [], joblog: joblogOf.get(s.jobseekerId) ?? [] });
   for (const t of talkRows) byId.get(t.spellId)?.conversations.push({ type: t.type, status: t.status, mandatory: t.mandatory, selfBooked: t.selfBooked, heldOn: t.heldOn, bookedOn: t.bookedOn, jobsPresented: Number(t.jobsPresented) });
   for (const p of profiled) {
     const s = byId.get(p.spellId);
