@@ -39,7 +39,7 @@ const ZEnv = z.object({
   JOBSPOR_SYNC_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
   /** Idle minutes after which a jobseeker's portal session ends. */
   JOBSPOR_PORTAL_SESSION_MINUTES: z.coerce.number().int().positive().max(24 * 60).default(30),
-  /** OpenID Connect for the portal (MitID through a broker): all four or none. See README. */
+  /** OpenID Connect for the portal (MitID through a broker): the first four or none; claim and scope have defaults. See README "MitID login". */
   JOBSPOR_PORTAL_OIDC_ISSUER: z.string().url().optional(),
   JOBSPOR_PORTAL_OIDC_CLIENT_ID: z.string().min(1).optional(),
   JOBSPOR_PORTAL_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
