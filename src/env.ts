@@ -39,11 +39,13 @@ const ZEnv = z.object({
   JOBSPOR_SYNC_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
   /** Idle minutes after which a jobseeker's portal session ends. */
   JOBSPOR_PORTAL_SESSION_MINUTES: z.coerce.number().int().positive().max(24 * 60).default(30),
-  /** OpenID Connect for the portal (MitID through a broker): all four or none. See README. */
+  /** OpenID Connect for the portal (MitID through a broker): the first four or none; claim and scope have defaults. See README "MitID login". */
   JOBSPOR_PORTAL_OIDC_ISSUER: z.string().url().optional(),
   JOBSPOR_PORTAL_OIDC_CLIENT_ID: z.string().min(1).optional(),
   JOBSPOR_PORTAL_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   JOBSPOR_PORTAL_OIDC_REDIRECT_URI: z.string().url().optional(),
+  JOBSPOR_PORTAL_OIDC_CPR_CLAIM: z.string().min(1).default('nin'),
+  JOBSPOR_PORTAL_OIDC_SCOPE: z.string().min(1).default('openid nin'),
   /** Where e-mail goes: "outbox" keeps it in the app (the default), "smtp" sends it. */
   JOBSPOR_EMAIL_ADAPTER: z.enum(['outbox', 'smtp']).default('outbox'),
   /** SMTP server, e.g. smtp://user:password@mail.example.dk:587. */
@@ -66,7 +68,14 @@ const ZEnv = z.object({
 /** The portal's OpenID Connect settings, or null when not configured. */
 export function portalOidcConfig(env: Env) {
   if (!env.JOBSPOR_PORTAL_OIDC_ISSUER || !env.JOBSPOR_PORTAL_OIDC_CLIENT_ID || !env.JOBSPOR_PORTAL_OIDC_CLIENT_SECRET || !env.JOBSPOR_PORTAL_OIDC_REDIRECT_URI) return null;
-  return { issuer: env.JOBSPOR_PORTAL_OIDC_ISSUER, clientId: env.JOBSPOR_PORTAL_OIDC_CLIENT_ID, clientSecret: env.JOBSPOR_PORTAL_OIDC_CLIENT_SECRET, redirectUri: env.JOBSPOR_PORTAL_OIDC_REDIRECT_URI };
+  return {
+    issuer: env.JOBSPOR_PORTAL_OIDC_ISSUER,
+    clientId: env.JOBSPOR_PORTAL_OIDC_CLIENT_ID,
+    clientSecret: env.JOBSPOR_PORTAL_OIDC_CLIENT_SECRET,
+    redirectUri: env.JOBSPOR_PORTAL_OIDC_REDIRECT_URI,
+    cprClaim: env.JOBSPOR_PORTAL_OIDC_CPR_CLAIM,
+    scope: env.JOBSPOR_PORTAL_OIDC_SCOPE,
+  };
 }
 
 export type Env = z.infer<typeof ZEnv>;

@@ -180,7 +180,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const auth = createAuthService({ db: options.db, clock: options.clock, sessionHours: options.sessionHours });
   await app.register(authPlugin, { auth });
   const portalSessionMinutes = options.portalSessionMinutes ?? 30;
-  const portalAuth = createPortalAuthService({ db: options.db, clock: options.clock, sessionMinutes: portalSessionMinutes });
+  const portalAuth = createPortalAuthService({ db: options.db, clock: options.clock, sessionMinutes: portalSessionMinutes, cipher: options.cipher });
   await app.register(portalAuthPlugin, { portalAuth });
 
   app.setErrorHandler((error, request, reply) => {
@@ -246,7 +246,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     portal: createPortalService({ db: options.db, spells: spellService, plans: planService, offers: offerService, overviewHooks: [countUnreadMessages, ...(options.portalOverviewHooks ?? [])] }),
     clock: options.clock,
   });
-  registerPortalAuthRoutes(app, { portalAuth, secureCookies: options.secureCookies, sessionMinutes: portalSessionMinutes, oidc: options.portalOidc ?? null });
+  registerPortalAuthRoutes(app, { portalAuth, secureCookies: options.secureCookies, sessionMinutes: portalSessionMinutes, oidc: options.portalOidc ?? null, clock: options.clock });
 
   const webDir = options.webDir === undefined ? WEB_DIST_DIR : options.webDir;
   if (webDir && existsSync(path.join(webDir, 'index.html'))) {

@@ -1,5 +1,5 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../../src/server/app';
+import { buildApp, type AppOptions } from '../../src/server/app';
 import { fixedClock } from '../../src/server/clock';
 import { createCprCipher } from '../../src/server/crypto/cpr-cipher';
 import type { Connection } from '../../src/db/connect';
@@ -17,11 +17,11 @@ export type TestApp = {
 };
 
 /** The real app on a fresh copy of a database holding the demo data set (seeded once per run), at a fixed time. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: Pick<AppOptions, 'portalOidc'> = {}): Promise<TestApp> {
   const connection = await createTestDatabase();
   const clock = fixedClock(`${TEST_TODAY}T09:00:00Z`);
   const cipher = createCprCipher(TEST_CPR_KEY);
-  const app = await buildApp({ db: connection.db, clock, cipher, sessionHours: 12, secureCookies: false, logLevel: 'silent', webDir: null });
+  const app = await buildApp({ db: connection.db, clock, cipher, sessionHours: 12, secureCookies: false, logLevel: 'silent', webDir: null, ...options });
   await app.ready();
   return {
     app,

@@ -5,6 +5,10 @@ import { AppError } from '../errors';
 import { msg } from '../validation';
 import { PORTAL_COOKIE } from '../plugins/portal-auth';
 import { CODE_MINUTES, parseRecipient, type PortalAuthService, type SessionJobseeker } from './auth-service';
+import type { Clock } from '../clock';
+import { createPortalOidc, OIDC_COOKIE, OIDC_COOKIE_PATH, OIDC_FLOW_MINUTES, OidcLoginError, type PortalOidcConfig } from './oidc';
+
+export type { PortalOidcConfig } from './oidc';
 
 export const ZPortalMe = z.object({
   id: z.uuid(),
@@ -44,13 +48,12 @@ const ZVerify = z
   })
   .meta({ examples: [{ recipient: 'navn@eksempel.dk', code: '123456' }] });
 
-export type PortalOidcConfig = { issuer: string; clientId: string; clientSecret: string; redirectUri: string } | null;
 
 function presentMe(j: SessionJobseeker, csrfToken: string) {
   return { ...j, csrfToken };
 }
 
-export function registerPortalAuthRoutes(app: FastifyInstance, deps: { portalAuth: PortalAuthService; secureCookies: boolean; sessionMinutes: number; oidc: PortalOidcConfig }) {
+export function registerPortalAuthRoutes(app: FastifyInstance, deps: { portalAuth: PortalAuthService; secureCookies: boolean; sessionMinutes: number; oidc: PortalOidcConfig; clock: Clock }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: deps.secureCookies };
 
@@ -100,19 +103,54 @@ export function registerPortalAuthRoutes(app: FastifyInstance, deps: { portalAut
       schema: {
         tags: ['portal'],
         summary: 'Which login methods this installation offers',
-        response: { 200: z.object({ code: z.boolean(), oidc: z.enum(['not_configured', 'unavailable']) }) },
+        response: { 200: z.object({ code: z.boolean(), oidc: z.enum(['not_configured', 'available']) }) },
       },
     },
-    async () => ({ code: true, oidc: deps.oidc ? ('unavailable' as const) : ('not_configured' as const) }),
+    async () => ({ code: true, oidc: deps.oidc ? ('available' as const) : ('not_configured' as const) }),
   );
 
-  // OpenID Connect (MitID through a broker): the configuration is read from the environment, but
-  // the flow needs a maintained OIDC client (openid-client) that is not installed yet; until then
-  // the route says so plainly instead of half-validating tokens by hand. See README.
-  r.get('/api/portal/auth/oidc/start', { schema: { tags: ['portal'], summary: 'Start MitID login (not available yet; see README)' } }, async () => {
-    throw new AppError('portal_oidc_unavailable');
+  // OpenID Connect (MitID through a broker). /start keeps state, nonce and the PKCE verifier in a
+  // short-lived cookie, SameSite=Lax because the broker sends the person back cross-site (the
+  // session cookie itself stays Strict). /callback validates through openid-client and opens
+  // the same session as the code login. Failures go back to the login page with only a reason
+  // (?mitid=…), never a token or a CPR number; the query string of /callback is never logged.
+  const oidc = deps.oidc ? createPortalOidc(deps.oidc, deps.clock) : null;
+  const flowCookie = { path: OIDC_COOKIE_PATH, httpOnly: true, sameSite: 'lax' as const, secure: deps.secureCookies };
+  const refused = (reason: string) => `/portal/login?mitid=${reason}`;
+
+  r.get('/api/portal/auth/oidc/start', { schema: { tags: ['portal'], summary: 'Start MitID login: redirects (302) to the broker' } }, async (_request, reply) => {
+    if (!oidc) throw new AppError('portal_oidc_unavailable');
+    try {
+      const { url, cookie } = await oidc.start();
+      reply.setCookie(OIDC_COOKIE, cookie, { ...flowCookie, maxAge: OIDC_FLOW_MINUTES * 60 });
+      return reply.redirect(url, 302);
+    } catch (error) {
+      if (error instanceof OidcLoginError) return reply.redirect(refused(error.reason), 303);
+      throw error;
+    }
   });
 
-
-
+  r.get(
+    '/api/portal/auth/oidc/callback',
+    { schema: { tags: ['portal'], summary: 'Where the broker sends the person back: opens the portal session and redirects to /portal, or back to the login page with ?mitid=<reason>' } },
+    async (request, reply) => {
+      if (!oidc) throw new AppError('portal_oidc_unavailable');
+      const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+      const cookie = request.cookies[OIDC_COOKIE];
+      // The flow cookie is used once, whatever the outcome.
+      reply.clearCookie(OIDC_COOKIE, flowCookie);
+      try {
+        const { cpr } = await oidc.callback(query, cookie);
+        const result = await deps.portalAuth.loginWithCpr(cpr);
+        reply.setCookie(PORTAL_COOKIE, result.token, { ...cookieOptions, maxAge: deps.sessionMinutes * 60 });
+        return reply.redirect('/portal', 303);
+      } catch (error) {
+        if (error instanceof OidcLoginError) {
+          request.log.info({ reason: error.reason }, 'portal MitID login refused');
+          return reply.redirect(refused(error.reason), 303);
+        }
+        throw error;
+      }
+    },
+  );
 }

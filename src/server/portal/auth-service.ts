@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { and, count, eq, gt, isNull, lt, sql } from 'drizzle-orm';
-import type { Database } from '../../db/connect';
+import type { Database, DbExecutor } from '../../db/connect';
 import { jobseekers, loginAttempts, organisations, portalLoginCodes, portalSessions } from '../../db/schema';
 import { normaliseEmail } from '../../core/identity/email';
 import { normalisePhone } from '../../core/identity/phone';
@@ -10,6 +10,8 @@ import { AppError } from '../errors';
 import { writeAudit } from '../audit/write-audit';
 import { hashToken, safeEqual } from '../auth/service';
 import { queueNotification } from '../notifications/queue';
+import type { CprCipher } from '../crypto/cpr-cipher';
+import { OidcLoginError } from './oidc';
 
 /** A code works for 10 minutes, once. */
 export const CODE_MINUTES = 10;
@@ -72,14 +74,14 @@ function loginMessage(lang: 'da' | 'en', code: string, orgName: string, channel:
   return { subject: 'Din kode til Jobspor', body };
 }
 
-export type PortalAuthDeps = { db: Database; clock: Clock; sessionMinutes: number };
+export type PortalAuthDeps = { db: Database; clock: Clock; sessionMinutes: number; cipher: CprCipher };
 
 /**
  * Portal login with a one-time code. Asking for a code answers the same whether or not the
  * address belongs to anyone; the code goes into the outbox (one per jobseeker record with that
  * address, in that record's organisation) and is kept only as a hash.
  */
-export function createPortalAuthService({ db, clock, sessionMinutes }: PortalAuthDeps) {
+export function createPortalAuthService({ db, clock, sessionMinutes, cipher }: PortalAuthDeps) {
   async function recentAttempts(key: string): Promise<number> {
     const since = new Date(clock.now().getTime() - WINDOW_MINUTES * 60_000);
     const [row] = await db.select({ n: count() }).from(loginAttempts).where(and(eq(loginAttempts.key, key), gt(loginAttempts.at, since)));
@@ -101,6 +103,27 @@ export function createPortalAuthService({ db, clock, sessionMinutes }: PortalAut
       .where(and(eq(jobseekers.id, jobseekerId), eq(jobseekers.organisationId, organisationId)))
       .limit(1);
     return row;
+  }
+
+  type Person = NonNullable<Awaited<ReturnType<typeof loadJobseeker>>>;
+
+  /** Opens a portal session for a person who has proved who they are, and audits the login. */
+  async function openSession(tx: DbExecutor, person: Person, method: SessionJobseeker['method']) {
+    const now = clock.now();
+    const token = randomBytes(32).toString('base64url');
+    const csrfToken = randomBytes(24).toString('base64url');
+    await tx.insert(portalSessions).values({
+      tokenHash: hashToken(token),
+      jobseekerId: person.id,
+      organisationId: person.organisationId,
+      csrfToken,
+      method,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + sessionMinutes * 60_000),
+    });
+    await writeAudit(tx, portalActorContext(person, clock, 'login'), { action: 'login', subjectType: 'portal_session', jobseekerId: person.id, details: { method } });
+    return { token, csrfToken, jobseeker: { ...person, method } satisfies SessionJobseeker };
   }
 
   return {
@@ -179,8 +202,7 @@ export function createPortalAuthService({ db, clock, sessionMinutes }: PortalAut
       }
       const person = await loadJobseeker(hit.jobseekerId, hit.organisationId);
       if (!person) throw new AppError('portal_code_invalid');
-      const token = randomBytes(32).toString('base64url');
-      const csrfToken = randomBytes(24).toString('base64url');
+      let session: Awaited<ReturnType<typeof openSession>> | undefined;
       await db.transaction(async (tx) => {
         // Used once: the code, and every other open code to the same address, stop working.
         const used = await tx
@@ -190,19 +212,27 @@ export function createPortalAuthService({ db, clock, sessionMinutes }: PortalAut
           .returning({ id: portalLoginCodes.id });
         if (used.length === 0) throw new AppError('portal_code_invalid');
         await tx.update(portalLoginCodes).set({ usedAt: now }).where(and(eq(portalLoginCodes.recipientHash, rHash), isNull(portalLoginCodes.usedAt)));
-        await tx.insert(portalSessions).values({
-          tokenHash: hashToken(token),
-          jobseekerId: person.id,
-          organisationId: person.organisationId,
-          csrfToken,
-          method: input.recipient.channel,
-          createdAt: now,
-          lastSeenAt: now,
-          expiresAt: new Date(now.getTime() + sessionMinutes * 60_000),
-        });
-        await writeAudit(tx, portalActorContext(person, clock, 'login'), { action: 'login', subjectType: 'portal_session', jobseekerId: person.id, details: { method: input.recipient.channel } });
+        session = await openSession(tx, person, input.recipient.channel);
       });
-      return { token, csrfToken, jobseeker: { ...person, method: input.recipient.channel } satisfies SessionJobseeker };
+      return session!;
+    },
+
+    /**
+     * MitID login: the CPR number from the broker's validated ID token, found through the keyed
+     * CPR hash. A person unknown to every organisation, or known in several (the portal cannot
+     * yet let them choose), is refused and nothing is written; see README "MitID login".
+     */
+    async loginWithCpr(cpr: string) {
+      const matches = await db
+        .select({ id: jobseekers.id, organisationId: jobseekers.organisationId })
+        .from(jobseekers)
+        .where(eq(jobseekers.cprHash, cipher.hash(cpr)))
+        .limit(2);
+      if (matches.length === 0) throw new OidcLoginError('unknown_person');
+      if (matches.length > 1) throw new OidcLoginError('several_organisations');
+      const person = await loadJobseeker(matches[0]!.id, matches[0]!.organisationId);
+      if (!person) throw new OidcLoginError('unknown_person');
+      return db.transaction((tx) => openSession(tx, person, 'oidc'));
     },
 
     /** The jobseeker behind a portal cookie, sliding the session's expiry forward. */

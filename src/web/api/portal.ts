@@ -26,6 +26,11 @@ export function usePortalMe() {
   return useQuery(portalMeQuery);
 }
 
+/** Which login methods the installation offers (MitID only when a broker is configured). */
+export function usePortalLoginMethods() {
+  return useQuery({ queryKey: ['portal', 'login-methods'], queryFn: () => api.get<{ code: boolean; oidc: 'available' | 'not_configured' }>('/api/portal/auth/methods'), staleTime: 5 * 60_000 });
+}
+
 export function useRequestCode() {
   return useMutation({ mutationFn: (input: { email?: string; phone?: string }) => api.post<{ channel: 'email' | 'sms'; expiresInMinutes: number }>('/api/portal/auth/code', input) });
 }

@@ -1,12 +1,23 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRequestCode, useVerifyCode } from '../api/portal';
+import { usePortalLoginMethods, useRequestCode, useVerifyCode } from '../api/portal';
 import { ErrorAlert, fieldErrors } from '../components/error-alert';
 import { TextField } from '../components/form-field';
 import { PageHeading } from '../components/page-heading';
 
-/** Log in with a one-time code: first the address, then the code that arrives there. */
+/** Why a MitID login came back refused (/portal/login?mitid=<reason>, set by the server's callback). */
+const MITID_REASONS = ['failed', 'expired', 'unknown_person', 'several_organisations', 'broker_unavailable'] as const;
+
+function mitidRefusal(): (typeof MITID_REASONS)[number] | null {
+  const reason = new URLSearchParams(window.location.search).get('mitid');
+  return MITID_REASONS.find((r) => r === reason) ?? null;
+}
+
+/**
+ * Log in with MitID (when a broker is configured: a plain link, as the broker's pages take over
+ * the browser) or with a one-time code: first the address, then the code that arrives there.
+ */
 export function PortalLoginPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -15,6 +26,9 @@ export function PortalLoginPage() {
   const [recipient, setRecipient] = useState('');
   const [code, setCode] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);
+  const methods = usePortalLoginMethods();
+  const mitid = methods.data?.oidc === 'available';
+  const [refusal] = useState(mitidRefusal);
   const askErrors = fieldErrors(ask.error);
   const verifyErrors = fieldErrors(verify.error);
 
@@ -31,12 +45,28 @@ export function PortalLoginPage() {
   return (
     <>
       <PageHeading title={t('portal.login.title')}>{t('portal.login.title')}</PageHeading>
+      {refusal ? (
+        <div className="alert alert-error" role="alert">
+          <div className="alert-body">
+            <p className="alert-heading">{t('portalOidc.errorTitle')}</p>
+            <p className="alert-text">{t(`portalOidc.errors.${refusal}`)}</p>
+          </div>
+        </div>
+      ) : null}
+      {mitid && sentTo === null ? (
+        <p>
+          <a className="button button-primary" href="/api/portal/auth/oidc/start">
+            {t('portalOidc.logIn')}
+          </a>
+        </p>
+      ) : null}
+      {mitid && sentTo === null ? <p>{t('portalOidc.or')}</p> : null}
       <p>{t('portal.login.intro')}</p>
       {sentTo === null ? (
         <form onSubmit={sendCode} noValidate className="app-form">
           {ask.error ? <ErrorAlert error={ask.error} knownFields={['email', 'phone']} /> : null}
           <TextField id="portal-recipient" label={t('portal.login.recipient')} hint={t('portal.login.recipientHint')} value={recipient} onChange={setRecipient} error={askErrors.email ?? askErrors.phone} autoComplete="username" required />
-          <button type="submit" className="button button-primary" disabled={ask.isPending}>
+          <button type="submit" className={mitid ? 'button button-secondary' : 'button button-primary'} disabled={ask.isPending}>
             {t('portal.login.sendCode')}
           </button>
         </form>

@@ -8,14 +8,14 @@ export type RunningServer = { baseUrl: string; stop: () => Promise<void>; output
 
 /**
  * Starts `jobspor start` as a child process on a fresh embedded database with demo data, on
- * a port the OS picks, and waits until /readyz answers.
+ * a port the OS picks (or PORT in options.env), and waits until /readyz answers.
  */
-export async function startServer(options: { dataDir?: string } = {}): Promise<RunningServer> {
+export async function startServer(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
   // A given data folder is the caller's: kept on stop, so a spec can read the database and start again.
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'jobspor-e2e-'));
   const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/jobspor.mjs'), 'start'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, JOBSPOR_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'test' },
+    env: { ...process.env, JOBSPOR_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'test', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
