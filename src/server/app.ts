@@ -54,6 +54,8 @@ import { portalAuthPlugin } from './plugins/portal-auth';
 import { createPortalAuthService } from './portal/auth-service';
 import { registerPortalAuthRoutes, type PortalOidcConfig } from './portal/auth-routes';
 import { registerOutboxRoutes } from './outbox/routes';
+import { createEmployerService } from './brokering/employers';
+import { registerEmployerRoutes } from './brokering/routes';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -152,6 +154,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'referrals', description: 'Referrals between organisations' },
         { name: 'journeys', description: 'Scheduled e-mail journeys' },
         { name: 'outbox', description: 'The embedded outbox: messages waiting for or past delivery' },
+        { name: 'brokering', description: 'Employers, contact log, job orders, CV data and explainable matching' },
         { name: 'portal', description: 'The jobseeker’s portal (/api/portal): own cookie `jobspor_portal`, the same X-CSRF-Token rule' },
       ],
     },
@@ -209,6 +212,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     journeys: createJourneyService({ db: options.db }),
     clock: options.clock,
   });
+
+  registerEmployerRoutes(app, { employers: createEmployerService({ db: options.db }), clock: options.clock });
 
   registerOutboxRoutes(app, { db: options.db, clock: options.clock, showLoginCodes: options.showLoginCodes ?? false });
   registerPortalAuthRoutes(app, { portalAuth, secureCookies: options.secureCookies, sessionMinutes: portalSessionMinutes, oidc: options.portalOidc ?? null });

@@ -30,6 +30,14 @@ const PERMISSIONS = {
   'offer.enrol': ['caseworker', 'manager'],
   'referral.manage': ['caseworker', 'manager'],
   'outbox.read': ['admin'],
+  'employer.read': ['caseworker', 'broker', 'manager'],
+  'employer.write': ['broker', 'manager'],
+  'employer.stats': ['broker', 'manager'],
+  'job_order.read': ['caseworker', 'broker', 'manager'],
+  'job_order.write': ['broker', 'manager'],
+  'cv.read': ['caseworker', 'broker', 'manager'],
+  'cv.write': ['caseworker', 'broker', 'manager'],
+  'matching.read': ['caseworker', 'broker', 'manager'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -5,3 +5,4 @@ export * from './surveys';
 export * from './measurement';
 export * from './offers';
 export * from './portal';
+export * from './brokering';
