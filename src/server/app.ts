@@ -55,7 +55,8 @@ import { createPortalAuthService } from './portal/auth-service';
 import { registerPortalAuthRoutes, type PortalOidcConfig } from './portal/auth-routes';
 import { registerOutboxRoutes } from './outbox/routes';
 import { createEmployerService } from './brokering/employers';
-import { registerEmployerRoutes } from './brokering/routes';
+import { createJobOrderService, createPublicJobOrderService } from './brokering/job-orders';
+import { registerEmployerRoutes, registerJobOrderRoutes, registerPublicJobOrderRoutes } from './brokering/routes';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -214,6 +215,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   registerEmployerRoutes(app, { employers: createEmployerService({ db: options.db }), clock: options.clock });
+  registerJobOrderRoutes(app, { jobOrders: createJobOrderService({ db: options.db }), clock: options.clock });
+  registerPublicJobOrderRoutes(app, { publicJobOrders: createPublicJobOrderService({ db: options.db, clock: options.clock }) });
 
   registerOutboxRoutes(app, { db: options.db, clock: options.clock, showLoginCodes: options.showLoginCodes ?? false });
   registerPortalAuthRoutes(app, { portalAuth, secureCookies: options.secureCookies, sessionMinutes: portalSessionMinutes, oidc: options.portalOidc ?? null });

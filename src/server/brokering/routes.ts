@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Clock } from '../clock';
 import { requirePermission, tenantContext } from '../plugins/auth';
 import type { EmployerService } from './employers';
+import { PUBLIC_JOB_ORDERS_PER_HOUR, type JobOrderService, type PublicJobOrderService } from './job-orders';
 import {
   ZContactCounts,
   ZContactCountsQuery,
@@ -15,6 +16,16 @@ import {
   ZEmployerPage,
   ZId,
   ZMergeEmployers,
+  ZAnswerJobOrder,
+  ZCreateJobOrder,
+  ZJobOrder,
+  ZJobOrderListQuery,
+  ZJobOrderPage,
+  ZOrganisationParam,
+  ZPublicJobOrder,
+  ZPublicJobOrderForm,
+  ZPublicJobOrderReceipt,
+  ZUpdateJobOrder,
   ZUpdateEmployer,
 } from './schemas';
 
@@ -87,5 +98,63 @@ export function registerEmployerRoutes(app: FastifyInstance, deps: { employers: 
       },
     },
     async (request) => deps.employers.merge(ctxOf(request), request.params.id, request.body),
+  );
+}
+
+export function registerJobOrderRoutes(app: FastifyInstance, deps: { jobOrders: JobOrderService; clock: Clock }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['brokering'];
+  const ctxOf = (request: Parameters<typeof tenantContext>[0]) => tenantContext(request, deps.clock);
+  r.get(
+    '/api/v1/job-orders',
+    {
+      preHandler: requirePermission('job_order.read'),
+      schema: { tags, summary: 'Job orders, unanswered first by due time', description: '`response` filters on the response-time state (waiting, overdue, answered_on_time, answered_late).', querystring: ZJobOrderListQuery, response: { 200: ZJobOrderPage } },
+    },
+    async (request) => deps.jobOrders.list(ctxOf(request), request.query),
+  );
+  r.post(
+    '/api/v1/job-orders',
+    { preHandler: requirePermission('job_order.write'), schema: { tags, summary: 'Register a job order (the response time starts now)', body: ZCreateJobOrder, response: { 201: ZJobOrder } } },
+    async (request, reply) => reply.code(201).send(await deps.jobOrders.create(ctxOf(request), request.body)),
+  );
+  r.get(
+    '/api/v1/job-orders/:id',
+    { preHandler: requirePermission('job_order.read'), schema: { tags, summary: 'A job order with its response-time state', params: ZId, response: { 200: ZJobOrder } } },
+    async (request) => deps.jobOrders.get(ctxOf(request), request.params.id),
+  );
+  r.patch(
+    '/api/v1/job-orders/:id',
+    { preHandler: requirePermission('job_order.write'), schema: { tags, summary: 'Change a job order or its status (send the version you read)', params: ZId, body: ZUpdateJobOrder, response: { 200: ZJobOrder } } },
+    async (request) => deps.jobOrders.update(ctxOf(request), request.params.id, request.body),
+  );
+  r.post(
+    '/api/v1/job-orders/:id/answer',
+    { preHandler: requirePermission('job_order.write'), schema: { tags, summary: 'Record that the employer has been answered (stops the response time; the first answer counts)', params: ZId, body: ZAnswerJobOrder, response: { 200: ZJobOrder } } },
+    async (request) => deps.jobOrders.markAnswered(ctxOf(request), request.params.id),
+  );
+}
+
+/** The public job-order form's API: no login, outside /api/v1, throttled per source address. */
+export function registerPublicJobOrderRoutes(app: FastifyInstance, deps: { publicJobOrders: PublicJobOrderService }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['brokering'];
+  r.get(
+    '/api/public/job-order-form/:organisationId',
+    { schema: { tags, summary: 'Which organisation a public job-order form sends to (public)', params: ZOrganisationParam, response: { 200: ZPublicJobOrderForm } } },
+    async (request, reply) => reply.header('cache-control', 'no-store').send(await deps.publicJobOrders.form(request.params.organisationId)),
+  );
+  r.post(
+    '/api/public/job-orders',
+    {
+      schema: {
+        tags,
+        summary: 'An employer sends a job order (public, no login)',
+        description: `The employer is found by CVR in the organisation or registered from the form; a receipt e-mail is queued to the contact. More than ${PUBLIC_JOB_ORDERS_PER_HOUR} forms an hour from one source address: 429.`,
+        body: ZPublicJobOrder,
+        response: { 201: ZPublicJobOrderReceipt },
+      },
+    },
+    async (request, reply) => reply.code(201).header('cache-control', 'no-store').send(await deps.publicJobOrders.submit(request.body, request.ip)),
   );
 }

@@ -3,6 +3,8 @@ import { parseCvr, parsePNumber } from '../../core/identity/cvr';
 import { normalisePhone } from '../../core/identity/phone';
 import { isMunicipalityCode } from '../../core/reference/municipalities';
 import { isOccupationCode } from '../../core/reference/occupations';
+import { EDUCATION_LEVEL_CODES } from '../../core/reference/education-levels';
+import { JOB_ORDER_KINDS, JOB_ORDER_STATUSES } from '../../core/brokering/job-orders';
 import { msg } from '../validation';
 
 const text = (max: number) => z.string().trim().min(1, msg('required')).max(max);
@@ -184,3 +186,150 @@ export const ZContactCounts = z.object({
   byStaff: z.array(z.object({ staffId: z.uuid(), name: z.string(), unitId: z.uuid().nullable(), contacts: z.number().int(), employers: z.number().int() })),
   byUnit: z.array(z.object({ unitId: z.uuid().nullable(), name: z.string().nullable(), contacts: z.number().int(), employers: z.number().int() })),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Job orders
+
+const jobOrderFields = {
+  title: text(300),
+  occupationCode: ZOccupation,
+  description: z.string().trim().max(10_000).optional(),
+  requirements: z.string().trim().max(10_000).optional(),
+  skills: z.array(text(100)).max(30).optional(),
+  educationLevel: z.enum(EDUCATION_LEVEL_CODES, { message: msg('education_level') }).nullable().optional(),
+  drivingLicence: optionalText(20),
+  municipalityCode: ZMunicipality,
+  workplaceAddress: optionalText(300),
+  hoursPerWeek: z.number({ message: msg('required') }).int().min(1).max(60),
+  kind: z.enum(JOB_ORDER_KINDS),
+  wantedStart: isoDate().nullable().optional(),
+  deadline: isoDate().nullable().optional(),
+  positions: z.number().int().min(1).max(100).optional(),
+  responseHours: z.number().int().min(1).max(24 * 30).optional(),
+};
+
+export const ZCreateJobOrder = z
+  .object({
+    employerId: z.uuid(msg('uuid')),
+    ...jobOrderFields,
+    brokerId: z.uuid(msg('uuid')).nullable().optional(),
+    contactName: optionalText(200),
+    contactEmail: ZEmail,
+    contactPhone: ZPhone,
+  })
+  .strict()
+  .meta({
+    examples: [
+      {
+        employerId: '00000000-0000-4000-8000-000000000000',
+        title: 'Pædagog til vuggestue',
+        occupationCode: '2342',
+        description: '30 timer om ugen i vuggestuegruppen',
+        skills: ['vuggestue', 'sprogvurdering'],
+        municipalityCode: 607,
+        hoursPerWeek: 30,
+        kind: 'permanent',
+        wantedStart: '2027-01-01',
+        responseHours: 24,
+      },
+    ],
+  });
+export type TCreateJobOrder = z.infer<typeof ZCreateJobOrder>;
+
+export const ZUpdateJobOrder = z
+  .object(jobOrderFields)
+  .partial()
+  .extend({ version: version(), status: z.enum(JOB_ORDER_STATUSES).optional(), brokerId: z.uuid(msg('uuid')).nullable().optional() })
+  .strict()
+  .meta({ examples: [{ version: 1, status: 'closed' }] });
+export type TUpdateJobOrder = z.infer<typeof ZUpdateJobOrder>;
+
+export const ZAnswerJobOrder = z
+  .object({ note: optionalText(2000) })
+  .strict()
+  .meta({ examples: [{ note: 'Ringet op, aftalt kandidater fredag' }] });
+
+export const ZJobOrderListQuery = z.object({
+  status: z.enum(JOB_ORDER_STATUSES).optional(),
+  employerId: z.uuid(msg('uuid')).optional(),
+  response: z.enum(['waiting', 'overdue', 'answered_on_time', 'answered_late']).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(25),
+});
+export type TJobOrderListQuery = z.infer<typeof ZJobOrderListQuery>;
+
+export const ZJobOrder = z.object({
+  id: z.uuid(),
+  employerId: z.uuid(),
+  employerName: z.string(),
+  source: z.enum(['staff', 'web_form']),
+  title: z.string(),
+  occupationCode: z.string(),
+  occupationTitle: z.object({ da: z.string(), en: z.string() }).nullable(),
+  description: z.string(),
+  requirements: z.string(),
+  skills: z.array(z.string()),
+  educationLevel: z.string().nullable(),
+  drivingLicence: z.string().nullable(),
+  municipalityCode: z.number(),
+  workplaceAddress: z.string().nullable(),
+  hoursPerWeek: z.number().int(),
+  kind: z.enum(JOB_ORDER_KINDS),
+  wantedStart: z.string().nullable(),
+  deadline: z.string().nullable(),
+  positions: z.number().int(),
+  responseHours: z.number().int(),
+  responseDueAt: z.string(),
+  answeredAt: z.string().nullable(),
+  answeredByName: z.string().nullable(),
+  responseState: z.enum(['waiting', 'overdue', 'answered_on_time', 'answered_late']),
+  status: z.enum(JOB_ORDER_STATUSES),
+  brokerId: z.uuid().nullable(),
+  contactName: z.string().nullable(),
+  contactEmail: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  createdAt: z.string(),
+  version: z.number().int(),
+});
+export const ZJobOrderPage = z.object({ items: z.array(ZJobOrder), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
+/** The public form: the employer identifies itself; no login. */
+export const ZPublicJobOrder = z
+  .object({
+    organisationId: z.uuid(msg('uuid')),
+    language: z.enum(['da', 'en']).default('da'),
+    employer: z
+      .object({
+        cvr: ZCvrField,
+        name: text(300),
+        addressLine: optionalText(300),
+        postalCode: employerFields.postalCode,
+        city: optionalText(200),
+      })
+      .strict(),
+    contactName: text(200),
+    contactEmail: z.string().trim().max(320).pipe(z.email(msg('email'))),
+    contactPhone: ZPhone,
+    ...jobOrderFields,
+  })
+  .strict()
+  .meta({
+    examples: [
+      {
+        organisationId: '00000000-0000-4000-8000-000000000000',
+        employer: { cvr: '13748136', name: 'Børnehuset Solsikken' },
+        contactName: 'Mette Leder',
+        contactEmail: 'leder@solsikken.example',
+        title: 'Pædagog',
+        occupationCode: '2342',
+        municipalityCode: 607,
+        hoursPerWeek: 32,
+        kind: 'permanent',
+      },
+    ],
+  });
+export type TPublicJobOrder = z.infer<typeof ZPublicJobOrder>;
+
+export const ZPublicJobOrderReceipt = z.object({ reference: z.string(), responseDueAt: z.string() });
+export const ZPublicJobOrderForm = z.object({ organisation: z.object({ id: z.uuid(), name: z.string(), kind: z.enum(['akasse', 'jobcenter']) }) });
+export const ZOrganisationParam = z.object({ organisationId: z.uuid(msg('uuid')) });
