@@ -56,7 +56,8 @@ import { registerPortalAuthRoutes, type PortalOidcConfig } from './portal/auth-r
 import { registerOutboxRoutes } from './outbox/routes';
 import { createEmployerService } from './brokering/employers';
 import { createJobOrderService, createPublicJobOrderService } from './brokering/job-orders';
-import { registerEmployerRoutes, registerJobOrderRoutes, registerPublicJobOrderRoutes } from './brokering/routes';
+import { createCvService } from './brokering/cv';
+import { registerCvRoutes, registerEmployerRoutes, registerJobOrderRoutes, registerPublicJobOrderRoutes } from './brokering/routes';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -216,6 +217,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   registerEmployerRoutes(app, { employers: createEmployerService({ db: options.db }), clock: options.clock });
   registerJobOrderRoutes(app, { jobOrders: createJobOrderService({ db: options.db }), clock: options.clock });
+  registerCvRoutes(app, { cvs: createCvService({ db: options.db }), clock: options.clock });
   registerPublicJobOrderRoutes(app, { publicJobOrders: createPublicJobOrderService({ db: options.db, clock: options.clock }) });
 
   registerOutboxRoutes(app, { db: options.db, clock: options.clock, showLoginCodes: options.showLoginCodes ?? false });

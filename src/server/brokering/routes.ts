@@ -3,6 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Clock } from '../clock';
 import { requirePermission, tenantContext } from '../plugins/auth';
 import type { EmployerService } from './employers';
+import type { CvService } from './cv';
+import { searchOccupations } from '../../core/reference/occupations';
 import { PUBLIC_JOB_ORDERS_PER_HOUR, type JobOrderService, type PublicJobOrderService } from './job-orders';
 import {
   ZContactCounts,
@@ -26,6 +28,10 @@ import {
   ZPublicJobOrderForm,
   ZPublicJobOrderReceipt,
   ZUpdateJobOrder,
+  ZCv,
+  ZPutCv,
+  ZOccupationSearch,
+  ZOccupationSearchQuery,
   ZUpdateEmployer,
 } from './schemas';
 
@@ -156,5 +162,28 @@ export function registerPublicJobOrderRoutes(app: FastifyInstance, deps: { publi
       },
     },
     async (request, reply) => reply.code(201).header('cache-control', 'no-store').send(await deps.publicJobOrders.submit(request.body, request.ip)),
+  );
+}
+
+export function registerCvRoutes(app: FastifyInstance, deps: { cvs: CvService; clock: Clock }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['brokering'];
+  r.get(
+    '/api/v1/occupations',
+    {
+      preHandler: requirePermission('cv.read'),
+      schema: { tags, summary: 'Find DISCO-08 occupations by title, synonym or abbreviation ("SSA", "lagermedarbejder")', querystring: ZOccupationSearchQuery, response: { 200: ZOccupationSearch } },
+    },
+    async (request) => searchOccupations(request.query.q, 15).map((m) => ({ code: m.occupation.code, title: m.occupation.title, matched: m.matched, exact: m.exact })),
+  );
+  r.get(
+    '/api/v1/jobseekers/:id/cv',
+    { preHandler: requirePermission('cv.read'), schema: { tags, summary: 'The jobseeker’s CV data (empty, version 0, when none is registered)', params: ZId, response: { 200: ZCv } } },
+    async (request) => deps.cvs.get(tenantContext(request, deps.clock), request.params.id),
+  );
+  r.put(
+    '/api/v1/jobseekers/:id/cv',
+    { preHandler: requirePermission('cv.write'), schema: { tags, summary: 'Replace the jobseeker’s CV data (send the version you read; 0 for a first CV)', params: ZId, body: ZPutCv, response: { 200: ZCv } } },
+    async (request) => deps.cvs.put(tenantContext(request, deps.clock), request.params.id, request.body),
   );
 }

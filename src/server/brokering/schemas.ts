@@ -3,6 +3,7 @@ import { parseCvr, parsePNumber } from '../../core/identity/cvr';
 import { normalisePhone } from '../../core/identity/phone';
 import { isMunicipalityCode } from '../../core/reference/municipalities';
 import { isOccupationCode } from '../../core/reference/occupations';
+import { isLanguageCode } from '../../core/reference/languages';
 import { EDUCATION_LEVEL_CODES } from '../../core/reference/education-levels';
 import { JOB_ORDER_KINDS, JOB_ORDER_STATUSES } from '../../core/brokering/job-orders';
 import { msg } from '../validation';
@@ -333,3 +334,63 @@ export type TPublicJobOrder = z.infer<typeof ZPublicJobOrder>;
 export const ZPublicJobOrderReceipt = z.object({ reference: z.string(), responseDueAt: z.string() });
 export const ZPublicJobOrderForm = z.object({ organisation: z.object({ id: z.uuid(), name: z.string(), kind: z.enum(['akasse', 'jobcenter']) }) });
 export const ZOrganisationParam = z.object({ organisationId: z.uuid(msg('uuid')) });
+
+// ---------------------------------------------------------------------------------------------
+// Jobseeker CV data
+
+export const DRIVING_LICENCES = ['AM', 'A1', 'A2', 'A', 'B', 'BE', 'C1', 'C1E', 'C', 'CE', 'D1', 'D1E', 'D', 'DE'] as const;
+
+const cvFields = {
+  occupationsWanted: z.array(ZOccupation).max(10),
+  occupationsHeld: z.array(ZOccupation).max(20),
+  skills: z.array(text(100)).max(50),
+  education: z.array(text(200)).max(20),
+  languages: z.array(z.string().refine(isLanguageCode, msg('language'))).max(20),
+  drivingLicences: z.array(z.enum(DRIVING_LICENCES)).max(14),
+  hoursWanted: z.number().int().min(1).max(60).nullable(),
+  maxTravelKm: z.number().int().min(0).max(500).nullable(),
+  availableFrom: isoDate().nullable(),
+  summary: z.string().trim().max(5000),
+};
+
+export const ZPutCv = z
+  .object({ version: z.number({ message: msg('required') }).int().min(0), ...cvFields })
+  .strict()
+  .meta({
+    examples: [
+      {
+        version: 0,
+        occupationsWanted: ['5321'],
+        occupationsHeld: ['5322', '5321'],
+        skills: ['medicinhåndtering', 'demens', 'akutmodtagelse'],
+        education: ['Social- og sundhedsassistentuddannelsen'],
+        languages: ['da', 'en'],
+        drivingLicences: ['B'],
+        hoursWanted: 32,
+        maxTravelKm: 30,
+        availableFrom: '2026-11-15',
+        summary: 'Erfaren SSA fra hjemmeplejen',
+      },
+    ],
+  });
+export type TPutCv = z.infer<typeof ZPutCv>;
+
+const ZOccupationRef = z.object({ code: z.string(), title: z.object({ da: z.string(), en: z.string() }) });
+export const ZCv = z.object({
+  jobseekerId: z.uuid(),
+  version: z.number().int(),
+  occupationsWanted: z.array(ZOccupationRef),
+  occupationsHeld: z.array(ZOccupationRef),
+  skills: z.array(z.string()),
+  education: z.array(z.string()),
+  languages: z.array(z.string()),
+  drivingLicences: z.array(z.string()),
+  hoursWanted: z.number().int().nullable(),
+  maxTravelKm: z.number().int().nullable(),
+  availableFrom: z.string().nullable(),
+  summary: z.string(),
+  updatedAt: z.string().nullable(),
+});
+
+export const ZOccupationSearchQuery = z.object({ q: z.string().trim().min(1, msg('required')).max(100) });
+export const ZOccupationSearch = z.array(z.object({ code: z.string(), title: z.object({ da: z.string(), en: z.string() }), matched: z.string(), exact: z.boolean() }));
