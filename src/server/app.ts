@@ -57,7 +57,8 @@ import { registerOutboxRoutes } from './outbox/routes';
 import { createEmployerService } from './brokering/employers';
 import { createJobOrderService, createPublicJobOrderService } from './brokering/job-orders';
 import { createCvService } from './brokering/cv';
-import { registerCvRoutes, registerEmployerRoutes, registerJobOrderRoutes, registerPublicJobOrderRoutes } from './brokering/routes';
+import { createMatchingService } from './brokering/matching';
+import { registerCvRoutes, registerEmployerRoutes, registerJobOrderRoutes, registerMatchingRoutes, registerPublicJobOrderRoutes } from './brokering/routes';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -218,6 +219,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerEmployerRoutes(app, { employers: createEmployerService({ db: options.db }), clock: options.clock });
   registerJobOrderRoutes(app, { jobOrders: createJobOrderService({ db: options.db }), clock: options.clock });
   registerCvRoutes(app, { cvs: createCvService({ db: options.db }), clock: options.clock });
+  registerMatchingRoutes(app, { matching: createMatchingService({ db: options.db }), clock: options.clock });
   registerPublicJobOrderRoutes(app, { publicJobOrders: createPublicJobOrderService({ db: options.db, clock: options.clock }) });
 
   registerOutboxRoutes(app, { db: options.db, clock: options.clock, showLoginCodes: options.showLoginCodes ?? false });

@@ -4,6 +4,7 @@ import type { Clock } from '../clock';
 import { requirePermission, tenantContext } from '../plugins/auth';
 import type { EmployerService } from './employers';
 import type { CvService } from './cv';
+import type { MatchingService } from './matching';
 import { searchOccupations } from '../../core/reference/occupations';
 import { PUBLIC_JOB_ORDERS_PER_HOUR, type JobOrderService, type PublicJobOrderService } from './job-orders';
 import {
@@ -29,6 +30,10 @@ import {
   ZPublicJobOrderReceipt,
   ZUpdateJobOrder,
   ZCv,
+  ZCandidateQuery,
+  ZCandidates,
+  ZJobMatchQuery,
+  ZJobMatches,
   ZPutCv,
   ZOccupationSearch,
   ZOccupationSearchQuery,
@@ -185,5 +190,36 @@ export function registerCvRoutes(app: FastifyInstance, deps: { cvs: CvService; c
     '/api/v1/jobseekers/:id/cv',
     { preHandler: requirePermission('cv.write'), schema: { tags, summary: 'Replace the jobseeker’s CV data (send the version you read; 0 for a first CV)', params: ZId, body: ZPutCv, response: { 200: ZCv } } },
     async (request) => deps.cvs.put(tenantContext(request, deps.clock), request.params.id, request.body),
+  );
+}
+
+const MATCH_NOTE =
+  'Ranking is advice, not a decision (EU AI Act, high-risk use): each result carries its parts, their weights and the reasons in Danish and English, and a person chooses whom to propose.';
+
+export function registerMatchingRoutes(app: FastifyInstance, deps: { matching: MatchingService; clock: Clock }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['brokering'];
+  r.get(
+    '/api/v1/job-orders/:id/candidates',
+    {
+      preHandler: requirePermission('matching.read'),
+      schema: {
+        tags,
+        summary: 'Ranked candidates for a job order, each with its reasons',
+        description: `${MATCH_NOTE} Filters: \`segment\` (the spell's segment), \`risk\` (the latest profiling risk band), \`radiusKm\` (home municipality within this of the workplace; default 75).`,
+        params: ZId,
+        querystring: ZCandidateQuery,
+        response: { 200: ZCandidates },
+      },
+    },
+    async (request) => deps.matching.candidatesForJobOrder(tenantContext(request, deps.clock), request.params.id, request.query),
+  );
+  r.get(
+    '/api/v1/jobseekers/:id/job-matches',
+    {
+      preHandler: requirePermission('matching.read'),
+      schema: { tags, summary: 'Open job orders ranked for a jobseeker, each with its reasons', description: MATCH_NOTE, params: ZId, querystring: ZJobMatchQuery, response: { 200: ZJobMatches } },
+    },
+    async (request) => deps.matching.jobsForJobseeker(tenantContext(request, deps.clock), request.params.id, request.query),
   );
 }

@@ -394,3 +394,63 @@ export const ZCv = z.object({
 
 export const ZOccupationSearchQuery = z.object({ q: z.string().trim().min(1, msg('required')).max(100) });
 export const ZOccupationSearch = z.array(z.object({ code: z.string(), title: z.object({ da: z.string(), en: z.string() }), matched: z.string(), exact: z.boolean() }));
+
+// ---------------------------------------------------------------------------------------------
+// Matching
+
+const ZLabel = z.object({ da: z.string(), en: z.string() });
+const ZWeights = z.record(z.string(), z.number());
+const ZMatchExplanation = {
+  score: z.number(),
+  summary: ZLabel,
+  parts: z.array(z.object({ part: z.string(), weight: z.number(), value: z.number().nullable(), points: z.number(), reason: ZLabel })),
+  distanceKm: z.number().nullable(),
+  withinTravelLimit: z.boolean().nullable(),
+};
+
+export const ZCandidateQuery = z.object({
+  segment: z.string().trim().max(50).optional(),
+  risk: z.enum(['low', 'medium', 'high']).optional(),
+  radiusKm: z.coerce.number().int().min(0).max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(25),
+});
+export const ZCandidates = z.object({
+  jobOrderId: z.uuid(),
+  weights: ZWeights,
+  considered: z.number().int(),
+  radiusKm: z.number(),
+  items: z.array(
+    z.object({
+      jobseekerId: z.uuid(),
+      name: z.string(),
+      municipalityCode: z.number().nullable(),
+      spellId: z.uuid(),
+      spellKind: z.string(),
+      segment: z.string().nullable(),
+      riskBand: z.string().nullable(),
+      ...ZMatchExplanation,
+    }),
+  ),
+});
+
+export const ZJobMatchQuery = z.object({ radiusKm: z.coerce.number().int().min(0).max(500).optional(), limit: z.coerce.number().int().min(1).max(200).default(25) });
+export const ZJobMatches = z.object({
+  jobseekerId: z.uuid(),
+  weights: ZWeights,
+  considered: z.number().int(),
+  radiusKm: z.number(),
+  hasCv: z.boolean(),
+  items: z.array(
+    z.object({
+      jobOrderId: z.uuid(),
+      title: z.string(),
+      occupationCode: z.string(),
+      occupationTitle: ZLabel.nullable(),
+      employerName: z.string(),
+      municipalityCode: z.number(),
+      kind: z.string(),
+      deadline: z.string().nullable(),
+      ...ZMatchExplanation,
+    }),
+  ),
+});
