@@ -137,7 +137,7 @@ export const ZContactPerson = z.object({ id: z.uuid(), name: z.string(), jobTitl
 export const ZCreateContactPerson = z
   .object({ name: text(200), jobTitle: optionalText(200), phone: ZPhone, email: ZEmail })
   .strict()
-  .meta({ examples: [{ name: 'Mette Leder', jobTitle: 'Daglig leder', phone: '+4512345678', email: 'leder@solsikken.example' }] });
+  .meta({ examples: [{ name: 'Mette Leder', jobTitle: 'Daglig leder', phone: '+4522345678', email: 'leder@solsikken.example' }] });
 export type TCreateContactPerson = z.infer<typeof ZCreateContactPerson>;
 
 export const ZEmployerContact = z.object({

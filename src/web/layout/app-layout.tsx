@@ -7,7 +7,7 @@ import { SkipLink } from './skip-link';
 /** Skip link, header and the main landmark around every page, logged in or not. */
 export function AppLayout() {
   const me = useMe();
-  const publicSurvey = useRouterState({ select: (s) => s.location.pathname.startsWith('/s/') });
+  const publicSurvey = useRouterState({ select: (s) => s.location.pathname.startsWith('/s/') || s.location.pathname.startsWith('/jobordre/') });
   if (publicSurvey) return <PublicSurveyLayout />;
   return (
     <>
