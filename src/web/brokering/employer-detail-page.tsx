@@ -8,6 +8,7 @@ import { SelectField, TextAreaField, TextField } from '../components/form-field'
 import { Loading } from '../components/loading';
 import { PageHeading } from '../components/page-heading';
 import { copenhagenLocalToIso, formatDate, formatDateTime } from '../i18n/format';
+import { Fact } from './fact';
 import { municipalityName } from './options';
 
 const route = getRouteApi('/authenticated/employers/$id');
@@ -53,20 +54,13 @@ export function EmployerDetailPage() {
       <PageHeading title={e.name}>{e.name}</PageHeading>
       {e.mergedIntoId ? <p className="alert alert-info">{t('brokering.employers.mergedNote')}</p> : null}
       <dl className="app-facts">
-        <dt>{t('brokering.employers.fields.cvr')}</dt>
-        <dd>{e.cvr ?? '–'}</dd>
-        <dt>{t('brokering.employers.fields.pNumbers')}</dt>
-        <dd>{e.pNumbers.length ? e.pNumbers.join(', ') : '–'}</dd>
-        <dt>{t('brokering.employers.fields.address')}</dt>
-        <dd>{[e.addressLine, [e.postalCode, e.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') || '–'}</dd>
-        <dt>{t('brokering.employers.fields.municipality')}</dt>
-        <dd>{municipalityName(e.municipalityCode) || '–'}</dd>
-        <dt>{t('brokering.employers.fields.trade')}</dt>
-        <dd>{e.trade ?? '–'}</dd>
-        <dt>{t('brokering.employers.fields.cooperation')}</dt>
-        <dd>{e.cooperationAgreement ? `${t('common.yes')}${e.cooperationNotes ? ` – ${e.cooperationNotes}` : ''}` : t('common.no')}</dd>
-        <dt>{t('brokering.employers.fields.openJobOrders')}</dt>
-        <dd>{e.openJobOrders}</dd>
+        <Fact label={t('brokering.employers.fields.cvr')}>{e.cvr ?? '–'}</Fact>
+        <Fact label={t('brokering.employers.fields.pNumbers')}>{e.pNumbers.length ? e.pNumbers.join(', ') : '–'}</Fact>
+        <Fact label={t('brokering.employers.fields.address')}>{[e.addressLine, [e.postalCode, e.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') || '–'}</Fact>
+        <Fact label={t('brokering.employers.fields.municipality')}>{municipalityName(e.municipalityCode) || '–'}</Fact>
+        <Fact label={t('brokering.employers.fields.trade')}>{e.trade ?? '–'}</Fact>
+        <Fact label={t('brokering.employers.fields.cooperation')}>{e.cooperationAgreement ? `${t('common.yes')}${e.cooperationNotes ? ` – ${e.cooperationNotes}` : ''}` : t('common.no')}</Fact>
+        <Fact label={t('brokering.employers.fields.openJobOrders')}>{e.openJobOrders}</Fact>
       </dl>
 
       <h2>{t('brokering.employers.contactPersons')}</h2>

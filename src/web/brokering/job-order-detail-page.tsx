@@ -8,6 +8,7 @@ import { SelectField } from '../components/form-field';
 import { Loading } from '../components/loading';
 import { PageHeading } from '../components/page-heading';
 import { formatDate, formatDateTime } from '../i18n/format';
+import { Fact } from './fact';
 import { municipalityName } from './options';
 
 const route = getRouteApi('/authenticated/job-orders/$id');
@@ -32,28 +33,19 @@ export function JobOrderDetailPage() {
     <>
       <PageHeading title={o.title}>{o.title}</PageHeading>
       <dl className="app-facts">
-        <dt>{t('brokering.jobOrders.fields.employer')}</dt>
-        <dd>{o.employerName}</dd>
-        <dt>{t('brokering.jobOrders.fields.occupation')}</dt>
-        <dd>{`${label(o.occupationTitle)} (${o.occupationCode})`}</dd>
-        <dt>{t('brokering.jobOrders.fields.place')}</dt>
-        <dd>{municipalityName(o.municipalityCode)}</dd>
-        <dt>{t('brokering.jobOrders.fields.hours')}</dt>
-        <dd>{o.hoursPerWeek}</dd>
-        <dt>{t('brokering.jobOrders.fields.kind')}</dt>
-        <dd>{t(`brokering.kinds.${o.kind}`)}</dd>
-        <dt>{t('brokering.jobOrders.fields.wantedStart')}</dt>
-        <dd>{o.wantedStart ? formatDate(o.wantedStart) : '–'}</dd>
-        <dt>{t('brokering.jobOrders.fields.skills')}</dt>
-        <dd>{o.skills.length ? o.skills.join(', ') : '–'}</dd>
-        <dt>{t('brokering.jobOrders.fields.contact')}</dt>
-        <dd>{[o.contactName, o.contactEmail, o.contactPhone].filter(Boolean).join(' · ') || '–'}</dd>
-        <dt>{t('brokering.jobOrders.fields.response')}</dt>
-        <dd>
+        <Fact label={t('brokering.jobOrders.fields.employer')}>{o.employerName}</Fact>
+        <Fact label={t('brokering.jobOrders.fields.occupation')}>{`${label(o.occupationTitle)} (${o.occupationCode})`}</Fact>
+        <Fact label={t('brokering.jobOrders.fields.place')}>{municipalityName(o.municipalityCode)}</Fact>
+        <Fact label={t('brokering.jobOrders.fields.hours')}>{o.hoursPerWeek}</Fact>
+        <Fact label={t('brokering.jobOrders.fields.kind')}>{t(`brokering.kinds.${o.kind}`)}</Fact>
+        <Fact label={t('brokering.jobOrders.fields.wantedStart')}>{o.wantedStart ? formatDate(o.wantedStart) : '–'}</Fact>
+        <Fact label={t('brokering.jobOrders.fields.skills')}>{o.skills.length ? o.skills.join(', ') : '–'}</Fact>
+        <Fact label={t('brokering.jobOrders.fields.contact')}>{[o.contactName, o.contactEmail, o.contactPhone].filter(Boolean).join(' · ') || '–'}</Fact>
+        <Fact label={t('brokering.jobOrders.fields.response')}>
           {t(`brokering.response.${o.responseState}`)}
           {' – '}
           {o.answeredAt ? t('brokering.jobOrders.answeredBy', { at: formatDateTime(o.answeredAt), name: o.answeredByName ?? '' }) : t('brokering.jobOrders.dueAt', { at: formatDateTime(o.responseDueAt) })}
-        </dd>
+        </Fact>
       </dl>
       {o.description ? <p>{o.description}</p> : null}
       {!o.answeredAt && can(me, 'job_order.write') ? (
