@@ -12,6 +12,7 @@ import { MUNICIPALITIES } from '../../core/reference/municipalities';
 import { createSeededRandom, type SeededRandom } from './random';
 import { writeDemoCourse } from './demo-course';
 import { writeDemoSurveys } from './demo-surveys';
+import { writeDemoBrokering } from './demo-brokering';
 import { FEMALE_NAMES, MALE_NAMES, STREETS, SURNAMES } from './danish-names';
 
 export const DEMO_SEED = 20_260_701;
@@ -45,6 +46,7 @@ export async function seedDemoIfEmpty(db: Database, cipher: CprCipher, today: st
     }
     for (const org of await tx.select({ id: organisations.id, kind: organisations.kind }).from(organisations).orderBy(organisations.name)) {
       await writeDemoSurveys(tx, org, today);
+      await writeDemoBrokering(tx, org, today);
     }
     // After the spells exist: the demo scorecards compute from them, and the project marks some.
     await seedDemoMeasurement(tx, today);
