@@ -50,10 +50,20 @@ import { createJobClubService } from './offers/job-club';
 import { createReferralService } from './offers/referrals';
 import { createJourneyService } from './offers/journeys';
 import { registerOfferRoutes } from './offers/routes';
-import { portalAuthPlugin } from './plugins/portal-auth';
+import { createJoblogService } from './joblog/service';
+import { registerJoblogRoutes } from './joblog/routes';
+import { registerPortalJoblogRoutes } from './joblog/portal-routes';
+import { createMessageService } from './messages/service';
+import { registerMessageRoutes } from './messages/routes';
+import { registerPortalMessageRoutes } from './messages/portal-routes';
+import { createOutboxService } from './notifications/outbox-service';
+import { registerNotificationRoutes } from './notifications/routes';
+import { createBookingService } from './booking/service';
+import { registerBookingRoutes } from './booking/routes';
+import { portalAuthPlugin, portalContext, requireJobseeker } from './plugins/portal-auth';
+import { registerPortalBookingRoutes } from './booking/portal-routes';
 import { createPortalAuthService } from './portal/auth-service';
 import { registerPortalAuthRoutes, type PortalOidcConfig } from './portal/auth-routes';
-import { registerOutboxRoutes } from './outbox/routes';
 import { createEmployerService } from './brokering/employers';
 import { createJobOrderService, createPublicJobOrderService } from './brokering/job-orders';
 import { createCvService } from './brokering/cv';
@@ -147,6 +157,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'spells', description: 'Spells, profiling and segment decisions' },
         { name: 'conversations', description: 'Booking, holding and registering conversations' },
         { name: 'plans', description: 'Min Plan, versioned' },
+        { name: 'booking', description: 'Caseworkers’ availability, free slots and booking into them (self-booking rules)' },
         { name: 'calendar', description: 'Closing days' },
         { name: 'caseload', description: 'Spells by caseworker and unit, with deadlines and traffic lights; reassignment' },
         { name: 'tasks', description: 'Tasks raised from spells (book the CV talk, overdue talk, no-show, handover) and by staff' },
@@ -158,6 +169,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'journeys', description: 'Scheduled e-mail journeys' },
         { name: 'outbox', description: 'The embedded outbox: messages waiting for or past delivery' },
         { name: 'brokering', description: 'Employers, contact log, job orders, CV data and explainable matching' },
+        { name: 'joblog', description: 'The joblog: entries, attached applications, monthly trend and monitoring rules' },
+        { name: 'messages', description: 'Secure messages between jobseekers and staff, with the answer promise on job inquiries' },
+        { name: 'notifications', description: 'E-mail and SMS notifications and their delivery state (the outbox)' },
         { name: 'portal', description: 'The jobseeker’s portal (/api/portal): own cookie `jobspor_portal`, the same X-CSRF-Token rule' },
       ],
     },
@@ -197,7 +211,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerOrganisationRoutes(app, { db: options.db, clock: options.clock });
   registerTemplateRoutes(app, { db: options.db, clock: options.clock });
   registerSpellRoutes(app, { spells: createSpellService({ db: options.db, cipher: options.cipher, hooks: spellHooks }), clock: options.clock });
-  registerConversationRoutes(app, { conversations: createConversationService({ db: options.db, hooks: spellHooks }), clock: options.clock });
+  const conversationService = createConversationService({ db: options.db, hooks: spellHooks });
+  registerConversationRoutes(app, { conversations: conversationService, clock: options.clock });
+  const bookingService = createBookingService({ db: options.db, conversations: conversationService });
+  registerBookingRoutes(app, { booking: bookingService, clock: options.clock });
+  registerPortalBookingRoutes(app, { booking: bookingService, requireJobseeker, portalContext: (request) => portalContext(request, options.clock) });
   registerPlanRoutes(app, { plans: createPlanService({ db: options.db }), db: options.db, clock: options.clock });
   registerClosingDayRoutes(app, { db: options.db, clock: options.clock });
   registerCaseloadRoutes(app, { caseload: createCaseloadService({ db: options.db }), clock: options.clock });
@@ -215,6 +233,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     journeys: createJourneyService({ db: options.db }),
     clock: options.clock,
   });
+  const joblog = createJoblogService({ db: options.db });
+  registerJoblogRoutes(app, { joblog, clock: options.clock });
+  registerPortalJoblogRoutes(app, { joblog, clock: options.clock });
 
   registerEmployerRoutes(app, { employers: createEmployerService({ db: options.db }), clock: options.clock });
   registerJobOrderRoutes(app, { jobOrders: createJobOrderService({ db: options.db }), clock: options.clock });
@@ -222,7 +243,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerMatchingRoutes(app, { matching: createMatchingService({ db: options.db }), clock: options.clock });
   registerPublicJobOrderRoutes(app, { publicJobOrders: createPublicJobOrderService({ db: options.db, clock: options.clock }) });
 
-  registerOutboxRoutes(app, { db: options.db, clock: options.clock, showLoginCodes: options.showLoginCodes ?? false });
+  const messages = createMessageService({ db: options.db });
+  registerMessageRoutes(app, { messages, clock: options.clock });
+  registerPortalMessageRoutes(app, { messages, clock: options.clock });
+  registerNotificationRoutes(app, { outbox: createOutboxService({ db: options.db, showLoginCodes: options.showLoginCodes ?? false }), clock: options.clock });
   registerPortalAuthRoutes(app, { portalAuth, secureCookies: options.secureCookies, sessionMinutes: portalSessionMinutes, oidc: options.portalOidc ?? null });
 
   const webDir = options.webDir === undefined ? WEB_DIST_DIR : options.webDir;

@@ -76,6 +76,11 @@ export const ERROR_CODES = {
     da: 'Fristen for afmelding er overskredet. Kontakt din vejleder.',
     en: 'The deadline for cancelling has passed. Contact your adviser.',
   },
+  booking_rule_violated: {
+    status: 422,
+    da: 'Det kan ikke lade sig gøre efter reglerne for selvbooking.',
+    en: 'This is not possible under the self-booking rules.',
+  },
   unprocessable: { status: 422, da: 'Handlingen kan ikke udføres.', en: 'The action cannot be carried out.' },
   internal: { status: 500, da: 'Der skete en uventet fejl. Prøv igen.', en: 'An unexpected error occurred. Try again.' },
   unavailable: { status: 503, da: 'Tjenesten er ikke klar.', en: 'The service is not ready.' },

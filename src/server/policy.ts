@@ -29,7 +29,6 @@ const PERMISSIONS = {
   'offer.manage': ['caseworker', 'manager'],
   'offer.enrol': ['caseworker', 'manager'],
   'referral.manage': ['caseworker', 'manager'],
-  'outbox.read': ['admin'],
   'employer.read': ['caseworker', 'broker', 'manager'],
   'employer.write': ['broker', 'manager'],
   'employer.stats': ['broker', 'manager'],
@@ -38,6 +37,12 @@ const PERMISSIONS = {
   'cv.read': ['caseworker', 'broker', 'manager'],
   'cv.write': ['caseworker', 'broker', 'manager'],
   'matching.read': ['caseworker', 'broker', 'manager'],
+  'availability.read': ['caseworker', 'manager'],
+  /** Caseworkers edit their own availability, managers their unit's (checked in the booking service). */
+  'availability.manage': ['caseworker', 'manager'],
+  'message.read': ['caseworker', 'manager'],
+  'message.write': ['caseworker', 'manager'],
+  'outbox.read': ['caseworker', 'manager', 'admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

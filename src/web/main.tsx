@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isApiError, onUnauthenticated } from './api/client';
 import { meQuery } from './api/auth';
+import { portalMeQuery } from './api/portal';
 import { focusHeadingIfRequested, requestHeadingFocus } from './components/heading-focus';
 import { initI18n } from './i18n';
 import { AnnouncerProvider } from './layout/announcer';
@@ -27,8 +28,14 @@ const router = createAppRouter(queryClient);
 // A session that ends (expired, logged out elsewhere) sends the user to the login page,
 // and back to where they were after logging in.
 onUnauthenticated(() => {
-  queryClient.setQueryData(meQuery.queryKey, null);
   const here = router.state.location;
+  // A jobseeker's portal session ended: back to the portal's own login.
+  if (here.pathname.startsWith('/portal')) {
+    queryClient.setQueryData(portalMeQuery.queryKey, null);
+    if (here.pathname !== '/portal/login') void router.navigate({ to: '/portal/login' });
+    return;
+  }
+  queryClient.setQueryData(meQuery.queryKey, null);
   if (here.pathname !== '/login') void router.navigate({ to: '/login', search: { redirect: here.href } });
 });
 

@@ -35,6 +35,16 @@ import { SessionPage } from './offers/session-page';
 import { RollCallPage } from './offers/roll-call-page';
 import { AbsenceReportPage } from './offers/absence-report-page';
 import { ReferralsPage } from './offers/referrals-page';
+import { PortalJoblogPage } from './portal/joblog-page';
+import { InboxPage } from './messages/inbox-page';
+import { ThreadPage } from './messages/thread-page';
+import { OutboxPage } from './outbox/outbox-page';
+import { PortalMessagesPage } from './portal/portal-messages-page';
+import { PortalThreadPage } from './portal/portal-thread-page';
+import { AvailabilityPage } from './booking/availability-page';
+import { portalMeQuery } from './api/portal';
+import { PortalLoginPage } from './portal/portal-login-page';
+import { PortalBookingPage } from './portal/portal-booking-page';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -189,6 +199,28 @@ const auditRoute = createRoute({
   component: guarded('audit.read', AuditPage),
 });
 
+const messagesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/messages',
+  validateSearch: (search: Record<string, unknown>): { box?: 'unit' | 'all'; awaiting?: boolean; page?: number } => ({
+    box: search.box === 'unit' || search.box === 'all' ? search.box : undefined,
+    awaiting: search.awaiting === true || search.awaiting === 'true' ? true : undefined,
+    page: positiveInt(search.page),
+  }),
+  component: guarded('message.read', InboxPage),
+});
+const messageRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/messages/$id', component: guarded('message.read', ThreadPage) });
+const outboxRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/outbox',
+  validateSearch: (search: Record<string, unknown>): { template?: string; status?: string; page?: number } => ({
+    template: text(search.template),
+    status: text(search.status),
+    page: positiveInt(search.page),
+  }),
+  component: guarded('outbox.read', OutboxPage),
+});
+
 const staffRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/admin/staff',
@@ -208,10 +240,28 @@ const profileRoute = createRoute({
 });
 
 /** The public survey page a link in an SMS or e-mail opens: no login (see AppLayout). */
+// The jobseeker's portal: outside the staff login (the portal has its own session); PortalLayout shows it.
+const portalOnly = async ({ context }: { context: RouterContext }) => {
+  const me = await context.queryClient.ensureQueryData(portalMeQuery);
+  if (!me) throw redirect({ to: '/portal/login' });
+};
+const portalMessagesRoute = createRoute({ getParentRoute: () => rootRoute, path: '/portal/messages', beforeLoad: portalOnly, component: PortalMessagesPage });
+const portalThreadRoute = createRoute({ getParentRoute: () => rootRoute, path: '/portal/messages/$id', beforeLoad: portalOnly, component: PortalThreadPage });
+
 const surveyAnswerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/s/$code',
   component: SurveyAnswerPage,
+});
+
+const portalJoblogRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/portal/joblog',
+  beforeLoad: async ({ context }) => {
+    const me = await context.queryClient.ensureQueryData(portalMeQuery);
+    if (!me) throw redirect({ to: '/portal/login' });
+  },
+  component: PortalJoblogPage,
 });
 
 const satisfactionRoute = createRoute({
@@ -241,12 +291,37 @@ const brokeringRoutes = [employersRoute, employerRoute, jobOrdersRoute, jobOrder
 /** The public job-order form an employer fills in: no login (see AppLayout). */
 const publicJobOrderRoute = createRoute({ getParentRoute: () => rootRoute, path: '/jobordre/$organisationId', component: PublicJobOrderPage });
 
+const availabilityRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/availability', component: guarded('availability.read', AvailabilityPage) });
+/** The jobseeker's portal: its own login, outside the staff session (see AppLayout). */
+const portalLoginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/portal/login', component: PortalLoginPage });
+const portalBookingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/portal/booking',
+  beforeLoad: async ({ context }) => {
+    const me = await context.queryClient.ensureQueryData(portalMeQuery);
+    if (!me) throw redirect({ to: '/portal/login' });
+  },
+  component: PortalBookingPage,
+});
+const portalIndexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/portal',
+  beforeLoad: () => {
+    throw redirect({ to: '/portal/booking' });
+  },
+});
 const offerRoutes = [offersRoute, offerRoute, offerSessionRoute, rollCallRoute, absenceReportRoute, referralsRoute];
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
   surveyAnswerRoute,
   publicJobOrderRoute,
+  portalJoblogRoute,
+  portalMessagesRoute,
+  portalThreadRoute,
+  portalLoginRoute,
+  portalBookingRoute,
+  portalIndexRoute,
   authenticatedRoute.addChildren([
     homeRoute,
     caseloadRoute,
@@ -257,6 +332,9 @@ const routeTree = rootRoute.addChildren([
     jobseekerNewSpellRoute,
     spellRoute,
     auditRoute,
+    messagesRoute,
+    messageRoute,
+    outboxRoute,
     staffRoute,
     cadencesRoute,
     cadenceRoute,
@@ -266,6 +344,7 @@ const routeTree = rootRoute.addChildren([
     resultsRoute,
     ...offerRoutes,
     ...brokeringRoutes,
+    availabilityRoute,
   ]),
 ]);
 

@@ -4,20 +4,32 @@ import type { Connection } from '../db/connect';
 import type { Clock } from '../server/clock';
 import { runWeeklyDigest } from '../server/digest/run-weekly-digest';
 import { sweepAllSpellTasks } from '../server/tasks/sync-spell-tasks';
+import { escalateOverdueInquiries } from '../server/messages/escalate';
+import { outboxOnlyAdapters, type NotificationAdapters } from '../server/notifications/adapters';
+import { deliverDueNotifications } from '../server/notifications/deliver';
 import { bossDbFor } from './boss-db';
+import { sweepJoblogTasks } from '../server/joblog/monitoring';
+import { deliverSyncEvents } from '../server/sync/deliver';
+import type { SyncSink } from '../server/sync/sinks';
 
 export type WorkerLog = {
   info(obj: object, msg?: string): void;
   error(obj: object, msg?: string): void;
 };
 
-export const JOB_NAMES = ['tasks-sweep', 'weekly-digest'] as const;
+export const JOB_NAMES = ['tasks-sweep', 'weekly-digest', 'joblog-sweep', 'sync-deliver', 'notifications-deliver', 'messages-escalate'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
-/** When the jobs run, Danish time: the sweep before the working day, the digest on Monday morning. */
+/**
+ * When the jobs run, Danish time: the sweep before the working day, the digest on Monday morning,
+ * notifications every minute (pg-boss's finest cron step), overdue inquiries every 15 minutes.
+ */
 export const SCHEDULES: { name: JobName; cron: string }[] = [
   { name: 'tasks-sweep', cron: '0 6 * * *' },
   { name: 'weekly-digest', cron: '0 7 * * 1' },
+  { name: 'joblog-sweep', cron: '15 6 * * *' },
+  { name: 'notifications-deliver', cron: '* * * * *' },
+  { name: 'messages-escalate', cron: '*/15 * * * *' },
 ];
 const TIME_ZONE = 'Europe/Copenhagen';
 
@@ -33,6 +45,10 @@ export type StartWorkerOptions = {
    */
   runOnStart?: JobName[];
   pollingIntervalSeconds?: number;
+  /** Sync out: the sink events are delivered to (none: they stay in the outbox) and how. */
+  sync?: { sink: SyncSink; intervalSeconds: number; retryBaseSeconds: number; maxAttempts: number } | null;
+  /** How notifications leave the machine (adaptersFromEnv); by default they stay in the outbox. */
+  adapters?: NotificationAdapters;
 };
 
 /**
@@ -58,10 +74,39 @@ export async function startWorker(options: StartWorkerOptions): Promise<() => Pr
       return sweepAllSpellTasks(connection.db, clock);
     },
     'weekly-digest': () => runWeeklyDigest(connection.db, clock),
+    'joblog-sweep': () => sweepJoblogTasks(connection.db, clock),
+    'sync-deliver': async () => {
+      const sync = options.sync;
+      if (!sync) return { skipped: 'no sink' };
+      return deliverSyncEvents({ db: connection.db, sink: sync.sink, clock, retryBaseSeconds: sync.retryBaseSeconds, maxAttempts: sync.maxAttempts });
+    },
+    'notifications-deliver': async () => {
+      const adapters = options.adapters ?? outboxOnlyAdapters();
+      const total = { claimed: 0, sent: 0, retrying: 0, failed: 0 };
+      // Drain what is due in batches, a bounded number of rounds per run.
+      for (let round = 0; round < 20; round++) {
+        const counts = await deliverDueNotifications({ db: connection.db, clock, adapters });
+        total.claimed += counts.claimed;
+        total.sent += counts.sent;
+        total.retrying += counts.retrying;
+        total.failed += counts.failed;
+        if (counts.claimed < 50) break;
+      }
+      return total;
+    },
+    'messages-escalate': () => escalateOverdueInquiries(connection.db, clock),
   };
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 5;
   for (const name of JOB_NAMES) {
-    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 60 * 30 });
+    // Sync delivery keeps its own retry state per event; its queue runs one job at a time across
+    // every process ('stately': one queued, one active), which keeps the events in order.
+    // The frequent notification jobs are singletons: a run that overlaps the next minute's is not doubled.
+    const frequent = name === 'notifications-deliver' || name === 'messages-escalate';
+    const queue: PgBoss.Queue =
+      name === 'sync-deliver'
+        ? { name, policy: 'stately', retryLimit: 0, expireInSeconds: 60 * 30 }
+        : { name, retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 60 * 30, ...(frequent ? { policy: 'singleton' as const } : {}) };
+    if (!(await boss.getQueue(name))) await boss.createQueue(name, queue);
     await boss.work(name, { pollingIntervalSeconds, batchSize: 1 }, async () => {
       try {
         const result = await handlers[name]();
@@ -74,12 +119,21 @@ export async function startWorker(options: StartWorkerOptions): Promise<() => Pr
   }
   for (const schedule of SCHEDULES) await boss.schedule(schedule.name, schedule.cron, {}, { tz: TIME_ZONE });
   // Several processes starting together send one catch-up run, not one each.
-  for (const name of options.runOnStart ?? ['tasks-sweep']) await boss.send(name, {}, { singletonKey: `start:${name}`, singletonSeconds: 300 });
+  for (const name of options.runOnStart ?? ['tasks-sweep', 'joblog-sweep', 'notifications-deliver']) await boss.send(name, {}, { singletonKey: `start:${name}`, singletonSeconds: 300 });
+
+  let syncTimer: NodeJS.Timeout | null = null;
+  if (options.sync) {
+    const kick = () => void boss.send('sync-deliver', {}).catch((error: unknown) => log.error({ err: error }, 'sync kick failed'));
+    kick();
+    syncTimer = setInterval(kick, options.sync.intervalSeconds * 1000);
+    syncTimer.unref();
+  }
 
   let stopped = false;
   return async () => {
     if (stopped) return;
     stopped = true;
+    if (syncTimer) clearInterval(syncTimer);
     await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
   };
 }

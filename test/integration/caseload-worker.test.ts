@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { tasks } from '../../src/db/schema';
 import { startWorker, type WorkerLog } from '../../src/worker/start-worker';
+import { SPELL_TASK_KINDS } from '../../src/core/caseload/spell-tasks';
 import { testDatabaseKind } from '../support/db';
 import { createTestApp, type TestApp } from '../support/app';
 import { clearContactCourseData, findDemoOrganisation, insertSpellWithConversations } from '../support/contact-course';
@@ -53,10 +54,16 @@ describe(`the background worker on ${testDatabaseKind}`, () => {
       await waitFor(() => lines.some((l) => l.obj.job === 'tasks-sweep'));
       expect(lines.filter((l) => l.level === 'error')).toEqual([]);
       expect(lines.find((l) => l.obj.job === 'tasks-sweep')).toMatchObject({ msg: 'background job done', obj: { organisations: 2, spells: 1, created: 1 } });
-      const created = await t.connection.db.select({ kind: tasks.kind }).from(tasks).where(eq(tasks.spellId, spellId));
+      const created = await t.connection.db.select({ kind: tasks.kind }).from(tasks).where(and(eq(tasks.spellId, spellId), inArray(tasks.kind, [...SPELL_TASK_KINDS])));
       expect(created).toEqual([{ kind: 'overdue_talk' }]);
+      // The joblog sweep runs at start too (src/server/joblog/monitoring.ts).
+      await waitFor(() => lines.some((l) => l.obj.job === 'joblog-sweep'));
+      expect(lines.find((l) => l.obj.job === 'joblog-sweep')).toMatchObject({ msg: 'background job done', obj: { organisations: 2 } });
       const schedules = (await t.connection.db.execute(sql`select name, cron, timezone from pgboss.schedule order by name`)) as unknown as { rows: unknown[] };
       expect(schedules.rows).toEqual([
+        { name: 'joblog-sweep', cron: '15 6 * * *', timezone: 'Europe/Copenhagen' },
+        { name: 'messages-escalate', cron: '*/15 * * * *', timezone: 'Europe/Copenhagen' },
+        { name: 'notifications-deliver', cron: '* * * * *', timezone: 'Europe/Copenhagen' },
         { name: 'tasks-sweep', cron: '0 6 * * *', timezone: 'Europe/Copenhagen' },
         { name: 'weekly-digest', cron: '0 7 * * 1', timezone: 'Europe/Copenhagen' },
       ]);

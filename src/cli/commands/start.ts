@@ -6,7 +6,9 @@ import { systemClock } from '../../server/clock';
 import { DEMO_LOGINS, seedDemoIfEmpty } from '../../db/seed/demo';
 import { DataDirLockedError } from '../../db/data-dir';
 import { startWorker } from '../../worker/start-worker';
+import { adaptersFromEnv } from '../../server/notifications/adapters';
 import { setSurveyLinkBase } from '../../server/surveys/links';
+import { syncSinkFromEnv } from '../../server/sync/config';
 
 export function registerStartCommand(program: Command): void {
   program
@@ -57,7 +59,15 @@ export function registerStartCommand(program: Command): void {
       process.on('SIGTERM', () => void stop('SIGTERM'));
       await app.listen({ port: env.PORT, host: env.HOST });
       // Background jobs (daily task sweep, weekly digest) run in this same process.
-      stopWorker = await startWorker({ connection: opened.connection, databaseUrl: env.DATABASE_URL, clock: systemClock, log: app.log });
+      const sink = syncSinkFromEnv(env);
+      stopWorker = await startWorker({
+        connection: opened.connection,
+        databaseUrl: env.DATABASE_URL,
+        clock: systemClock,
+        log: app.log,
+        adapters: adaptersFromEnv(env),
+        sync: sink ? { sink, intervalSeconds: env.JOBSPOR_SYNC_INTERVAL_SECONDS, retryBaseSeconds: env.JOBSPOR_SYNC_RETRY_BASE_SECONDS, maxAttempts: env.JOBSPOR_SYNC_MAX_ATTEMPTS } : null,
+      });
       ready = true;
       const shownHost = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
       const address = app.server.address();

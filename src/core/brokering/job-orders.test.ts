@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderJobOrderReceipt, responseDueAt, responseState } from './job-orders';
+import { responseDueAt, responseState } from './job-orders';
 
 describe('job-order response time', () => {
   const received = new Date('2026-11-02T09:00:00Z');
@@ -18,18 +18,5 @@ describe('job-order response time', () => {
     const later = new Date('2026-12-01T00:00:00Z');
     expect(responseState({ responseDueAt: due, answeredAt: due }, later)).toBe('answered_on_time');
     expect(responseState({ responseDueAt: due, answeredAt: new Date('2026-11-03T10:00:00Z') }, later)).toBe('answered_late');
-  });
-});
-
-describe('job-order receipt', () => {
-  it('thanks the employer in Danish, naming the job, the reference and the promised response time', () => {
-    const r = renderJobOrderReceipt({ lang: 'da', organisation: 'Demo A-kasse', employer: 'Børnehuset', title: 'Pædagog', reference: 'abcdef12-3456', responseHours: 24, contactName: 'Mette' });
-    expect(r.subject).toBe('Jobordre modtaget: Pædagog');
-    expect(r.body).toContain('reference ABCDEF12');
-    expect(r.body).toContain('inden for 24 timer');
-  });
-
-  it('writes English when asked', () => {
-    expect(renderJobOrderReceipt({ lang: 'en', organisation: 'O', employer: 'E', title: 'Cook', reference: 'x', responseHours: 48, contactName: 'Ann' }).body).toContain('within 48 hours');
   });
 });

@@ -151,3 +151,27 @@ export function startOfCopenhagenDay(date: IsoDate): Date {
   }
   throw new RangeError(`No Copenhagen midnight found for ${date}`);
 }
+
+/** The Danish calendar date and the minute of that day (0–1439) of an instant. */
+export function toCopenhagenDateAndMinute(instant: Date): { date: IsoDate; minute: number } {
+  const p = partsOf(instant);
+  return { date: p.date, minute: p.hour * 60 + p.minute };
+}
+
+/**
+ * The instant of a wall-clock time in Copenhagen on a Danish calendar day (`minutes` after
+ * midnight, local time), summer or winter time. On the two days a year the clocks change, a time
+ * that does not exist (02:30 in March) is read in winter time.
+ */
+export function copenhagenLocalTime(date: IsoDate, minutes: number): Date {
+  assertIsoDate(date);
+  const utc = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + minutes * 60_000;
+  const wantHour = Math.floor(minutes / 60) % 24;
+  const wantMinute = minutes % 60;
+  for (const offsetHours of [2, 1]) {
+    const candidate = new Date(utc - offsetHours * 3_600_000);
+    const p = partsOf(candidate);
+    if (p.date === date && p.hour === wantHour && p.minute === wantMinute) return candidate;
+  }
+  return new Date(utc - 3_600_000);
+}

@@ -271,3 +271,24 @@ describe('satisfaction with the talk', () => {
     expect(filterSatisfaction([a, b, employer], null, chosen)).toEqual([]);
   });
 });
+
+describe('job inquiries answered within the answer promise', () => {
+  const inquiry = (receivedOn: string, due: string, answered: string | null, unitId = 'u1') => ({ receivedOn, answerDueAt: new Date(due), answeredAt: answered ? new Date(answered) : null, answerWorkingMinutes: answered ? 60 : null, unitId, caseworkerId: null, jobseekerId: 'j1' });
+  const answerPromise = [
+    inquiry('2026-10-05', '2026-10-08T10:00:00Z', '2026-10-06T10:00:00Z'),
+    inquiry('2026-10-06', '2026-10-09T10:00:00Z', '2026-10-07T10:00:00Z'),
+    inquiry('2026-10-07', '2026-10-10T10:00:00Z', '2026-10-08T10:00:00Z'),
+    inquiry('2026-10-12', '2026-10-15T10:00:00Z', '2026-10-16T10:00:00Z'),
+    inquiry('2026-10-20', '2026-10-23T10:00:00Z', null),
+    // Still within its deadline at the end of the month, and one from another month.
+    inquiry('2026-10-30', '2026-11-04T10:00:00Z', null),
+    inquiry('2026-09-30', '2026-10-03T10:00:00Z', null),
+  ];
+  it('counts the month’s inquiries that are answered or past their deadline, kept when answered in time', () => {
+    const value = computeIndicator(def('answer_promise_share'), [], { asOf: '2026-10-31', answerPromise });
+    expect(value).toMatchObject({ status: 'ok', unit: 'percent', numerator: 3, denominator: 5, value: 60 });
+  });
+  it('does not count an answer given after the measurement day, and hides a share resting on fewer than 5', () => {
+    expect(computeIndicator(def('answer_promise_share'), [], { asOf: '2026-10-13', answerPromise })).toMatchObject({ status: 'suppressed', value: null, n: 3 });
+  });
+});

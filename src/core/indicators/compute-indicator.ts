@@ -1,4 +1,5 @@
-import { addDays, daysBetween, type IsoDate } from '../calendar/iso-date';
+import { addDays, daysBetween, startOfCopenhagenDay, type IsoDate } from '../calendar/iso-date';
+import { measureAnswerPromise, type PromiseInquiryRecord } from '../messages/promise-kpi';
 import { estimateCumulativeIncidence, estimateKaplanMeier, evaluateIncidenceAt, evaluateSurvivalAt } from '../survival';
 import { satisfactionShare, type SatisfactionResponse } from '../surveys/satisfaction';
 import type { TCohort, TCondition, TIndicatorDefinition, TPopulation, IndicatorUnit } from './indicator-schema';
@@ -32,6 +33,8 @@ export type MeasureOptions = {
   history?: readonly IndicatorSpell[];
   /** Survey invitations and answers, already confined to the same scope as the spells. */
   satisfaction?: readonly SatisfactionResponse[];
+  /** Job-related inquiries under the answer promise, already confined to the same scope. */
+  answerPromise?: readonly PromiseInquiryRecord[];
 };
 
 function inPopulation(spell: IndicatorSpell, population: TPopulation, asOf: IsoDate): boolean {
@@ -148,6 +151,17 @@ export function computeIndicator(definition: TIndicatorDefinition, spells: reado
       );
       const share = satisfactionShare(answers);
       return result(code, unit, share.answered, { value: share.share === null ? null : round(share.share * 100, 1), numerator: share.satisfied, denominator: share.answered });
+    }
+    case 'answer_promise_share': {
+      // Inquiries received in the window, as known at the end of the measurement day: one still
+      // inside its deadline then is not decided yet, an answer given later does not count.
+      const w = monthWindow(asOf, definition.fromMonthsAgo, definition.toMonthsAgo);
+      const endOfDay = startOfCopenhagenDay(addDays(asOf, 1));
+      const inquiries = (options.answerPromise ?? [])
+        .filter((r) => r.receivedOn >= w.first && r.receivedOn <= w.last)
+        .map((r) => (r.answeredAt !== null && r.answeredAt.getTime() < endOfDay.getTime() ? r : { ...r, answeredAt: null, answerWorkingMinutes: null }));
+      const kpi = measureAnswerPromise(inquiries, endOfDay);
+      return result(code, unit, kpi.inquiries, { value: kpi.share === null ? null : round(kpi.share * 100, 1), numerator: kpi.answeredWithinPromise, denominator: kpi.inquiries });
     }
     case 'snapshot_count': {
       const population = spells.filter((s) => inPopulation(s, { ...definition.population, cohort: { basis: 'active_on' } }, asOf));

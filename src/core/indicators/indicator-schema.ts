@@ -122,6 +122,16 @@ export const ZIndicatorDefinition = z
         toMonthsAgo: z.number().int().min(0).max(35).default(0),
       })
       .strict(),
+    z
+      .object({
+        ...base,
+        kind: z.literal('answer_promise_share'),
+        unit: z.literal('percent').default('percent'),
+        /** Inquiries received in these whole months back from the measurement day (see monthWindow). */
+        fromMonthsAgo: z.number().int().min(1).max(36).default(1),
+        toMonthsAgo: z.number().int().min(0).max(35).default(0),
+      })
+      .strict(),
     z.object({ ...base, kind: z.literal('snapshot_count'), unit: z.literal('count').default('count'), population: ZPopulation }).strict(),
     z
       .object({

@@ -2,12 +2,13 @@ import type { SatisfactionResponse } from '../surveys/satisfaction';
 import type { IndicatorSpell, TIndicatorFilters } from './spell-data';
 
 /**
- * The survey answers that belong to a scope. Unit and caseworker are on the invitation itself;
+ * The survey answers (or other records with a unit, caseworker and jobseeker, such as inquiries
+ * under the answer promise) that belong to a scope. Unit and caseworker are on the invitation itself;
  * the filters that describe people (segment, target group, age, municipality, initiative) keep
  * the answers of jobseekers whose spells are in the chosen set — so an employer's answer counts
  * only where no such filter is set.
  */
-export function filterSatisfaction(responses: readonly SatisfactionResponse[], filters: TIndicatorFilters | null, chosen: readonly IndicatorSpell[]): SatisfactionResponse[] {
+export function filterSatisfaction<T extends Pick<SatisfactionResponse, 'unitId' | 'caseworkerId'> & { jobseekerId?: string | null }>(responses: readonly T[], filters: TIndicatorFilters | null, chosen: readonly IndicatorSpell[]): T[] {
   if (filters === null) return [];
   const byPerson = Boolean(filters.segments?.length || filters.targetGroups?.length || filters.ageBands?.length || filters.municipalityCodes?.length || filters.markerIds?.length);
   const people = byPerson ? new Set(chosen.map((s) => s.jobseekerId)) : null;

@@ -18,7 +18,7 @@ export const orgTemplates = pgTable(
   {
     id: uuid('id').primaryKey(),
     organisationId: orgId(),
-    kind: text('kind', { enum: ['cadence', 'questionnaire', 'risk_model', 'indicator'] }).notNull(),
+    kind: text('kind', { enum: ['cadence', 'questionnaire', 'risk_model', 'indicator', 'booking_rules', 'joblog_rules'] }).notNull(),
     key: text('key').notNull(),
     version: integer('version').notNull(),
     definition: jsonb('definition').$type<Record<string, unknown>>().notNull(),
@@ -264,12 +264,29 @@ export const outbox = pgTable(
     template: text('template').notNull(),
     jobseekerId: uuid('jobseeker_id'),
     staffId: uuid('staff_id'),
-    status: text('status', { enum: ['queued', 'sending', 'sent', 'failed'] }).notNull().default('queued'),
+    /**
+     * queued → sending → sent | failed (src/server/notifications/deliver.ts); a scheduled reminder
+     * that no longer applies (the talk moved or was cancelled) is cancelled before it is due.
+     */
+    status: text('status', { enum: ['queued', 'sending', 'sent', 'failed', 'cancelled'] }).notNull().default('queued'),
     idempotencyKey: text('idempotency_key').notNull(),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
+    /** The language the text was written in (the recipient's preferred one). */
+    language: text('language', { enum: ['da', 'en'] }).notNull().default('da'),
+    /** Not sent before this: now for most, two days before a meeting for a reminder, later after a failed try. */
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When a worker took it for sending; a 'sending' row claimed long ago belongs to a worker that died. */
+    claimedAt: timestamp('claimed_at', { withTimezone: true }),
+    /** Which adapter delivered it: outbox (stays in the app), sms_http, smtp. */
+    adapter: text('adapter'),
+    providerMessageId: text('provider_message_id'),
     createdAt: createdAt(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('outbox_idempotency_uq').on(t.idempotencyKey), index('outbox_org_created_idx').on(t.organisationId, t.createdAt)],
+  (t) => [
+    uniqueIndex('outbox_idempotency_uq').on(t.idempotencyKey),
+    index('outbox_org_created_idx').on(t.organisationId, t.createdAt),
+    index('outbox_due_idx').on(t.status, t.nextAttemptAt),
+  ],
 );

@@ -57,6 +57,8 @@ export const staff = pgTable(
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     active: boolean('active').notNull().default(true),
+    /** Away (holiday, leave): new messages from their jobseekers go to the unit instead. */
+    away: boolean('away').notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('staff_email_uq').on(sql`lower(${t.email})`), index('staff_org_idx').on(t.organisationId)],

@@ -4,5 +4,8 @@ export * from './contact-course';
 export * from './surveys';
 export * from './measurement';
 export * from './offers';
+export * from './joblog';
+export * from './booking';
 export * from './portal';
 export * from './brokering';
+export * from './messages';

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { count } from 'drizzle-orm';
 import { addDays, format, parseISO } from 'date-fns';
 import type { Database, DbExecutor } from '../connect';
-import { jobseekers, organisations, staff, systemState, units } from '../schema';
+import { availabilityBlocks, jobseekers, organisations, staff, systemState, units } from '../schema';
 import { hashPassword } from '../../server/auth/service';
 import { syncShippedTemplates } from '../../server/templates/sync-templates';
 import { seedDemoMeasurement } from '../../server/measurement/demo-scorecards';
@@ -13,6 +14,8 @@ import { createSeededRandom, type SeededRandom } from './random';
 import { writeDemoCourse } from './demo-course';
 import { writeDemoSurveys } from './demo-surveys';
 import { writeDemoBrokering } from './demo-brokering';
+import { writeDemoJoblog } from './demo-joblog';
+import { writeDemoMessages } from './demo-messages';
 import { FEMALE_NAMES, MALE_NAMES, STREETS, SURNAMES } from './danish-names';
 
 export const DEMO_SEED = 20_260_701;
@@ -47,9 +50,13 @@ export async function seedDemoIfEmpty(db: Database, cipher: CprCipher, today: st
     for (const org of await tx.select({ id: organisations.id, kind: organisations.kind }).from(organisations).orderBy(organisations.name)) {
       await writeDemoSurveys(tx, org, today);
       await writeDemoBrokering(tx, org, today);
+      await writeDemoMessages(tx, org, today);
     }
     // After the spells exist: the demo scorecards compute from them, and the project marks some.
     await seedDemoMeasurement(tx, today);
+    for (const org of await tx.select({ id: organisations.id }).from(organisations).orderBy(organisations.name)) {
+      await writeDemoJoblog(tx, org.id, today);
+    }
     await tx.insert(systemState).values({ key: 'demo', value: { seed: DEMO_SEED, today } });
   });
   return true;
@@ -96,6 +103,7 @@ async function writeDemoData(tx: DbExecutor, cipher: CprCipher, passwordHash: st
     });
   }
   await tx.insert(staff).values(staffRows);
+  await tx.insert(availabilityBlocks).values(demoAvailability(staffRows.filter((s) => s.role === 'caseworker')));
 
   const rows = [
     ...makeJobseekers(random, cipher, akasse.id, AKASSE_JOBSEEKERS, today, () => random.pick(MUNICIPALITIES).code),
@@ -103,6 +111,32 @@ async function writeDemoData(tx: DbExecutor, cipher: CprCipher, passwordHash: st
   ];
   for (let i = 0; i < rows.length; i += 200) await tx.insert(jobseekers).values(rows.slice(i, i + 200));
   return random;
+}
+
+/**
+ * Every demo caseworker publishes the same week for self-booking: Monday to Thursday 9–12 in
+ * person, phone or video, and Tuesday afternoon by phone. Ids are derived from the staff id, so
+ * the seeded random stream (and with it the rest of the demo data) is untouched.
+ */
+function demoAvailability(caseworkers: { id: string; organisationId: string }[]): (typeof availabilityBlocks.$inferInsert)[] {
+  const derivedId = (...parts: (string | number)[]) => {
+    const h = createHash('sha256').update(parts.join(':')).digest('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  };
+  return caseworkers.flatMap((c) => [
+    ...[1, 2, 3, 4].map((weekday) => ({
+      id: derivedId(c.id, weekday, 'am'),
+      organisationId: c.organisationId,
+      caseworkerId: c.id,
+      weekday,
+      startTime: '09:00',
+      endTime: '12:00',
+      slotMinutes: 45,
+      place: 'Mødelokale 1',
+      modes: ['in_person' as const, 'phone' as const, 'video' as const],
+    })),
+    { id: derivedId(c.id, 2, 'pm'), organisationId: c.organisationId, caseworkerId: c.id, weekday: 2, startTime: '13:00', endTime: '15:00', slotMinutes: 30, place: null, modes: ['phone' as const] },
+  ]);
 }
 
 function makeJobseekers(random: SeededRandom, cipher: CprCipher, organisationId: string, n: number, today: string, municipality: () => number) {

@@ -2,8 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { and, count, desc, eq, gt, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database, DbExecutor } from '../../db/connect';
-import { employers, jobOrders, loginAttempts, organisations, outbox, staff } from '../../db/schema';
-import { renderJobOrderReceipt, responseDueAt, responseState, type JobOrderKind } from '../../core/brokering/job-orders';
+import { employers, jobOrders, loginAttempts, organisations, staff } from '../../db/schema';
+import { responseDueAt, responseState, type JobOrderKind } from '../../core/brokering/job-orders';
 import { toCopenhagenIsoDate } from '../../core/calendar/iso-date';
 import { normalisePhone } from '../../core/identity/phone';
 import { findOccupation } from '../../core/reference/occupations';
@@ -12,6 +12,7 @@ import type { TenantContext } from '../context';
 import { AppError, fieldError } from '../errors';
 import { writeAudit } from '../audit/write-audit';
 import { inTenant } from '../tenancy';
+import { queueNotification } from '../notifications/queue';
 import { loadEmployer } from './employers';
 import type { TCreateJobOrder, TJobOrderListQuery, TPublicJobOrder, TUpdateJobOrder } from './schemas';
 
@@ -222,7 +223,7 @@ function hashSource(address: string): string {
 /**
  * The public job-order form: no login. The organisation is named in the form's address; the
  * employer is found by CVR in that organisation (or registered from the form); a receipt goes to
- * the contact's e-mail through the outbox. Throttled per source address (hashed).
+ * the contact's e-mail through queueNotification (template job_order_receipt). Throttled per source address (hashed).
  */
 export function createPublicJobOrderService({ db, clock }: { db: Database; clock: Clock }) {
   async function organisation(organisationId: string) {
@@ -287,28 +288,17 @@ export function createPublicJobOrderService({ db, clock }: { db: Database; clock
           createdAt: now,
           updatedAt: now,
         });
-        const receipt = renderJobOrderReceipt({
-          lang: input.language,
-          organisation: org.name,
-          employer: found?.name ?? input.employer.name,
-          title: values.title,
-          reference: id,
-          responseHours: values.responseHours,
-          contactName: input.contactName,
-        });
-        await tx.insert(outbox).values({
-          id: randomUUID(),
-          organisationId: ctx.organisationId,
+        const reference = id.slice(0, 8).toUpperCase();
+        await queueNotification(tx, ctx, {
+          template: 'job_order_receipt',
           channel: 'email',
           recipient: input.contactEmail,
-          subject: receipt.subject,
-          body: receipt.body,
-          template: 'job_order_receipt',
+          language: input.language,
           idempotencyKey: `job_order_receipt:${id}`,
-          createdAt: now,
+          vars: { contactName: input.contactName, title: values.title, employer: found?.name ?? input.employer.name, organisation: org.name, reference, responseHours: values.responseHours },
         });
         await writeAudit(tx, ctx, { action: 'create', subjectType: 'job_order', subjectId: id, details: { employerId, source: 'web_form' } });
-        return { reference: id.slice(0, 8).toUpperCase(), responseDueAt: due.toISOString() };
+        return { reference, responseDueAt: due.toISOString() };
       });
     },
   };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eq, gt, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
 import type { Database, DbExecutor } from '../../db/connect';
 import { conversationEvents, conversations, spells, staff } from '../../db/schema';
 import { toCopenhagenIsoDate } from '../../core/calendar/iso-date';
@@ -11,6 +11,7 @@ import { loadOrgCalendar, todayOf } from '../calendar/org-calendar';
 import type { SpellHooks } from '../spells/hooks';
 import { presentConversation } from '../spells/service';
 import { scheduleSurveyAfter } from '../surveys/schedule';
+import { notifyBookingChange } from './booking-notifications';
 import type { TBookConversation, THoldConversation, TMoveConversation } from './schemas';
 
 type ConversationRow = typeof conversations.$inferSelect;
@@ -88,8 +89,9 @@ export function createConversationService({ db, hooks }: { db: Database; hooks: 
     await tx.insert(conversationEvents).values({ id: randomUUID(), organisationId: ctx.organisationId, conversationId, kind, at: ctx.clock.now(), actorKind: ctx.actor.kind, actorId: ctx.actor.id, ...extra });
   }
 
-  async function finish(tx: DbExecutor, ctx: TenantContext, row: ConversationRow, spell: { id: string; jobseekerId: string }, action: string) {
-    await writeAudit(tx, ctx, { action: 'update', subjectType: 'conversation', subjectId: row.id, jobseekerId: spell.jobseekerId, details: { change: action } });
+  async function finish(tx: DbExecutor, ctx: TenantContext, row: ConversationRow, spell: { id: string; jobseekerId: string }, action: string, details: Record<string, unknown> = {}) {
+    await writeAudit(tx, ctx, { action: 'update', subjectType: 'conversation', subjectId: row.id, jobseekerId: spell.jobseekerId, details: { change: action, ...details } });
+    await notifyBookingChange(tx, ctx, row.id, action);
     await hooks.afterSpellChange(tx, ctx, spell.id);
   }
 
@@ -98,62 +100,88 @@ export function createConversationService({ db, hooks }: { db: Database; hooks: 
     return presentConversation(row!);
   }
 
+  /**
+   * Writes the conversation only if nobody changed it since it was read (its version), so two
+   * requests racing for the same talk cannot both win: the loser gets version_conflict.
+   */
+  async function save(tx: DbExecutor, row: ConversationRow, values: Partial<typeof conversations.$inferInsert>) {
+    const done = await tx
+      .update(conversations)
+      .set({ ...values, version: row.version + 1 })
+      .where(and(eq(conversations.id, row.id), eq(conversations.version, row.version)))
+      .returning({ id: conversations.id });
+    if (done.length === 0) throw new AppError('version_conflict');
+  }
+
+  type WriteOptions = { selfBooked?: boolean; eventReason?: string | null; auditDetails?: Record<string, unknown> };
+
+  /** Book inside the caller's transaction (the self-booking service adds its rules around this). */
+  async function bookIn(tx: DbExecutor, ctx: TenantContext, id: string, input: TBookConversation, options: WriteOptions = {}) {
+    const { row, spell } = await load(tx, ctx, id, input.version);
+    requireStatus(row, ['planned']);
+    if (spell.status !== 'active') throw new AppError('unprocessable');
+    const slot = await checkSlot(tx, ctx, row, input, spell.caseworkerId);
+    await save(tx, row, {
+      status: 'booked',
+      scheduledAt: slot.at,
+      durationMinutes: input.durationMinutes,
+      mode: input.mode,
+      place: input.place ?? null,
+      caseworkerId: slot.caseworkerId,
+      outsideWindowReason: slot.outsideWindowReason,
+      selfBooked: options.selfBooked ?? false,
+      updatedAt: ctx.clock.now(),
+    });
+    await event(tx, ctx, id, 'booked', { toTime: slot.at, reason: options.eventReason ?? slot.outsideWindowReason });
+    await finish(tx, ctx, row, spell, 'booked', options.auditDetails);
+  }
+
+  async function moveIn(tx: DbExecutor, ctx: TenantContext, id: string, input: TMoveConversation, options: WriteOptions = {}) {
+    const { row, spell } = await load(tx, ctx, id, input.version);
+    requireStatus(row, ['booked']);
+    const slot = await checkSlot(tx, ctx, row, input, spell.caseworkerId);
+    await save(tx, row, {
+      scheduledAt: slot.at,
+      durationMinutes: input.durationMinutes,
+      mode: input.mode,
+      place: input.place ?? row.place,
+      caseworkerId: slot.caseworkerId,
+      outsideWindowReason: slot.outsideWindowReason,
+      moveCount: row.moveCount + 1,
+      updatedAt: ctx.clock.now(),
+    });
+    await event(tx, ctx, id, 'moved', { fromTime: row.scheduledAt, toTime: slot.at, reason: input.reason });
+    await finish(tx, ctx, row, spell, 'moved', options.auditDetails);
+  }
+
+  /** Cancelling a booking frees the time; a planned talk stays planned, an extra talk is dropped. */
+  async function cancelIn(tx: DbExecutor, ctx: TenantContext, id: string, input: { version: number; reason: string }, options: WriteOptions = {}) {
+    const { row, spell } = await load(tx, ctx, id, input.version);
+    requireStatus(row, ['booked', 'planned']);
+    const statutory = row.planKey !== null;
+    await save(tx, row, { status: statutory ? 'planned' : 'cancelled', scheduledAt: null, selfBooked: false, cancelReason: input.reason, updatedAt: ctx.clock.now() });
+    await event(tx, ctx, id, 'cancelled', { fromTime: row.scheduledAt, reason: input.reason });
+    await finish(tx, ctx, row, spell, 'cancelled', options.auditDetails);
+  }
+
   return {
+    bookIn,
+    moveIn,
+    cancelIn,
+    reload,
+
     async book(ctx: TenantContext, id: string, input: TBookConversation, options: { selfBooked?: boolean } = {}) {
-      await db.transaction(async (tx) => {
-        const { row, spell } = await load(tx, ctx, id, input.version);
-        requireStatus(row, ['planned']);
-        if (spell.status !== 'active') throw new AppError('unprocessable');
-        const slot = await checkSlot(tx, ctx, row, input, spell.caseworkerId);
-        await tx
-          .update(conversations)
-          .set({
-            status: 'booked',
-            scheduledAt: slot.at,
-            durationMinutes: input.durationMinutes,
-            mode: input.mode,
-            place: input.place ?? null,
-            caseworkerId: slot.caseworkerId,
-            outsideWindowReason: slot.outsideWindowReason,
-            selfBooked: options.selfBooked ?? false,
-            version: row.version + 1,
-            updatedAt: ctx.clock.now(),
-          })
-          .where(eq(conversations.id, id));
-        await event(tx, ctx, id, 'booked', { toTime: slot.at, reason: slot.outsideWindowReason });
-        await finish(tx, ctx, row, spell, 'booked');
-      });
+      await db.transaction((tx) => bookIn(tx, ctx, id, input, options));
       return reload(ctx, id);
     },
 
     async move(ctx: TenantContext, id: string, input: TMoveConversation) {
-      await db.transaction(async (tx) => {
-        const { row, spell } = await load(tx, ctx, id, input.version);
-        requireStatus(row, ['booked']);
-        const slot = await checkSlot(tx, ctx, row, input, spell.caseworkerId);
-        await tx
-          .update(conversations)
-          .set({ scheduledAt: slot.at, durationMinutes: input.durationMinutes, mode: input.mode, place: input.place ?? row.place, caseworkerId: slot.caseworkerId, outsideWindowReason: slot.outsideWindowReason, moveCount: row.moveCount + 1, version: row.version + 1, updatedAt: ctx.clock.now() })
-          .where(eq(conversations.id, id));
-        await event(tx, ctx, id, 'moved', { fromTime: row.scheduledAt, toTime: slot.at, reason: input.reason });
-        await finish(tx, ctx, row, spell, 'moved');
-      });
+      await db.transaction((tx) => moveIn(tx, ctx, id, input));
       return reload(ctx, id);
     },
 
-    /** Cancelling a booking frees the time; a planned talk stays planned, an extra talk is dropped. */
     async cancel(ctx: TenantContext, id: string, input: { version: number; reason: string }) {
-      await db.transaction(async (tx) => {
-        const { row, spell } = await load(tx, ctx, id, input.version);
-        requireStatus(row, ['booked', 'planned']);
-        const statutory = row.planKey !== null;
-        await tx
-          .update(conversations)
-          .set({ status: statutory ? 'planned' : 'cancelled', scheduledAt: null, cancelReason: input.reason, version: row.version + 1, updatedAt: ctx.clock.now() })
-          .where(eq(conversations.id, id));
-        await event(tx, ctx, id, 'cancelled', { fromTime: row.scheduledAt, reason: input.reason });
-        await finish(tx, ctx, row, spell, 'cancelled');
-      });
+      await db.transaction((tx) => cancelIn(tx, ctx, id, input));
       return reload(ctx, id);
     },
 

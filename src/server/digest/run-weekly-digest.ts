@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, lt, ne } from 'drizzle-orm';
 import type { Database, DbExecutor } from '../../db/connect';
-import { conversations, jobseekers, organisations, outbox, spells, staff, tasks, units } from '../../db/schema';
+import { conversations, jobseekers, organisations, spells, staff, tasks, units } from '../../db/schema';
+import { queueNotification } from '../notifications/queue';
 import { composeWeeklyDigest, type DigestConversationItem, type DigestTaskItem } from '../../core/caseload/digest';
 import { isoWeekKey } from '../../core/caseload/iso-week';
 import { toCopenhagenIsoDate } from '../../core/calendar/iso-date';
@@ -97,7 +97,7 @@ export async function runWeeklyDigest(db: Database, clock: Clock): Promise<Diges
         tx.select({ id: units.id, name: units.name }).from(units).where(inTenant(units, ctx)),
       ]);
       const unitName = new Map(unitRows.map((u) => [u.id, u.name]));
-      const mails: (typeof outbox.$inferInsert & { itemCount: number })[] = [];
+      const mails: { staffId: string; email: string; subject: string; body: string; itemCount: number }[] = [];
       for (const person of recipients) {
         const mine = <T extends { caseworkerId: string | null; unitId: string | null }>(items: T[]) =>
           person.role === 'caseworker' ? items.filter((i) => i.caseworkerId === person.id) : person.unitId ? items.filter((i) => i.unitId === person.unitId) : items;
@@ -113,36 +113,30 @@ export async function runWeeklyDigest(db: Database, clock: Clock): Promise<Diges
           tasks: tasksOf,
         });
         if (!mail) continue;
-        mails.push({
-          id: randomUUID(),
-          organisationId: org.id,
-          channel: 'email',
-          recipient: person.email,
-          subject: mail.subject,
-          body: mail.body,
-          template: 'weekly_digest',
-          staffId: person.id,
-          status: 'queued',
-          idempotencyKey: `digest:${person.id}:${week}`,
-          createdAt: clock.now(),
-          itemCount: conversationsOf.length + tasksOf.length,
-        });
+        mails.push({ staffId: person.id, email: person.email, subject: mail.subject, body: mail.body, itemCount: conversationsOf.length + tasksOf.length });
       }
       result.recipients += mails.length;
       if (mails.length === 0) return;
-      const written = await tx
-        .insert(outbox)
-        .values(mails.map(({ itemCount: _n, ...m }) => m))
-        .onConflictDoNothing({ target: outbox.idempotencyKey })
-        .returning({ id: outbox.id, staffId: outbox.staffId });
+      const written: { id: string; staffId: string; itemCount: number }[] = [];
+      for (const m of mails) {
+        const queued = await queueNotification(tx, ctx, {
+          template: 'weekly_digest',
+          channel: 'email',
+          recipient: m.email,
+          staffId: m.staffId,
+          language: 'da',
+          content: { subject: m.subject, body: m.body },
+          idempotencyKey: `digest:${m.staffId}:${week}`,
+        });
+        if (queued.created) written.push({ id: queued.id, staffId: m.staffId, itemCount: m.itemCount });
+      }
       result.written += written.length;
       result.alreadySent += mails.length - written.length;
       // Jobseekers' names leave the system in these mails: each mail is an export in the audit log.
-      const items = new Map(mails.map((m) => [m.id, m.itemCount]));
       await writeAudit(
         tx,
         ctx,
-        written.map((w) => ({ action: 'export' as const, subjectType: 'digest_email', subjectId: w.id, details: { recipientStaffId: w.staffId, week, items: items.get(w.id) ?? 0 } })),
+        written.map((w) => ({ action: 'export' as const, subjectType: 'digest_email', subjectId: w.id, details: { recipientStaffId: w.staffId, week, items: w.itemCount } })),
       );
     });
   }

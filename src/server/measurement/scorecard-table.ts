@@ -15,6 +15,7 @@ import {
 } from '../../core/indicators';
 import { addMonthsClamped, minIsoDate } from '../../core/calendar/iso-date';
 import type { SatisfactionResponse } from '../../core/surveys/satisfaction';
+import type { PromiseInquiryRecord } from '../../core/messages/promise-kpi';
 import type { ScorecardFilters, SnapshotCell } from '../../db/schema';
 import type { LibraryIndicator, ScorecardIndicatorRow, ScorecardRow, SnapshotRow } from './queries';
 
@@ -80,13 +81,15 @@ export function computeCells(
   filters: TIndicatorFilters | null,
   asOf: string,
   responses: readonly SatisfactionResponse[],
+  inquiries: readonly PromiseInquiryRecord[] = [],
 ): SnapshotCell[] {
   const chosen = filters === null ? [] : filterSpells(spells, filters, asOf);
   const satisfaction = filterSatisfaction(responses, filters, chosen);
+  const answerPromise = filterSatisfaction(inquiries, filters, chosen);
   return rows.map((row) => {
     const indicator = library.get(row.indicatorCode);
     if (!indicator) return { indicatorCode: row.indicatorCode, status: 'no_data', unit: 'count', value: null, numerator: null, denominator: null, n: 0, lower: null, upper: null, indicatorVersion: null };
-    const v = computeIndicator(indicator.definition, chosen, { asOf, history: spells, satisfaction });
+    const v = computeIndicator(indicator.definition, chosen, { asOf, history: spells, satisfaction, answerPromise });
     return { indicatorCode: v.code, status: v.status, unit: v.unit, value: v.value, numerator: v.numerator, denominator: v.denominator, n: v.n, lower: v.lower, upper: v.upper, indicatorVersion: indicator.version };
   });
 }
@@ -102,11 +105,14 @@ export function buildScorecardTable(input: {
   spells: readonly IndicatorSpell[];
   /** Every survey invitation of the organisation with its answer, for the satisfaction indicators. */
   satisfaction: readonly SatisfactionResponse[];
+  /** Every inquiry under the answer promise, for its indicator. */
+  answerPromise?: readonly PromiseInquiryRecord[];
   initiativeMarkerIds: string[];
   snapshots: readonly SnapshotRow[];
   today: string;
 }): ScorecardTable {
   const { card, rows, library, spells, satisfaction, snapshots, today } = input;
+  const answerPromise = input.answerPromise ?? [];
   const filters = scopeFilters(card, input.initiativeMarkerIds);
   const currentMonth = monthOf(today);
   const earliest = addMonthsClamped(`${currentMonth}-01`, -(MAX_MONTHS - 1)).slice(0, 7);
@@ -126,7 +132,7 @@ export function buildScorecardTable(input: {
     if (stored) return { month, measuredOn: stored.measuredOn, source: 'snapshot' as const, revision: stored.revision, revisions: counts.get(month) ?? 1, computedAt: stored.computedAt.toISOString(), reason: stored.reason, cells: stored.cells };
     const measuredOn = minIsoDate(monthEnd(month), today);
     const source: CellSource = month === currentMonth ? 'provisional' : 'live';
-    return { month, measuredOn, source, revision: null, revisions: 0, computedAt: null, reason: null, cells: computeCells(rows, library, spells, filters, measuredOn, satisfaction) };
+    return { month, measuredOn, source, revision: null, revisions: 0, computedAt: null, reason: null, cells: computeCells(rows, library, spells, filters, measuredOn, satisfaction, answerPromise) };
   });
 
   const milestones = [...new Set(rows.flatMap((r) => r.targets.map((t) => t.date)))].sort();
@@ -152,7 +158,7 @@ export function buildScorecardTable(input: {
       let baseline: ScorecardTable['rows'][number]['baseline'];
       if (row.baselineValue !== null) baseline = { value: row.baselineValue, date: row.baselineDate, note: row.baselineNote, computed: false, status: 'ok', n: 0 };
       else if (row.baselineDate && row.baselineDate <= today) {
-        const [cell] = computeCells([row], library, spells, filters, row.baselineDate, satisfaction);
+        const [cell] = computeCells([row], library, spells, filters, row.baselineDate, satisfaction, answerPromise);
         baseline = { value: cell!.value, date: row.baselineDate, note: row.baselineNote, computed: true, status: cell!.status as IndicatorValue['status'], n: cell!.n };
       } else baseline = { value: null, date: row.baselineDate, note: row.baselineNote, computed: false, status: 'none', n: 0 };
 

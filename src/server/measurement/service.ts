@@ -28,6 +28,7 @@ import {
 import { buildScorecardTable } from './scorecard-table';
 import { storeMonthlySnapshots } from './snapshot';
 import { loadSatisfactionResponses } from '../surveys/queries';
+import { loadAnswerPromiseInquiries } from '../messages/queries';
 import type { TCreateScorecard, TFilterQuery, TFilters, TScorecardRowInput } from './schemas';
 
 const T = {
@@ -118,7 +119,8 @@ export function createMeasurementService({ db }: { db: Database }) {
       await listSnapshots(tx, ctx, id),
     ];
     const satisfaction = await loadSatisfactionResponses(tx, ctx);
-    return buildScorecardTable({ card, rows, library, spells, satisfaction, initiativeMarkerIds: markerIds, snapshots, today: todayOf(ctx) });
+    const answerPromise = await loadAnswerPromiseInquiries(tx, ctx);
+    return buildScorecardTable({ card, rows, library, spells, satisfaction, answerPromise, initiativeMarkerIds: markerIds, snapshots, today: todayOf(ctx) });
   }
 
   return {
@@ -138,11 +140,12 @@ export function createMeasurementService({ db }: { db: Database }) {
         const filters = query.initiativeId && markerIds!.length === 0 ? null : toFilters(query, markerIds);
         const chosen = filters === null ? [] : filterSpells(all, filters, asOf);
         const satisfaction = filterSatisfaction(await loadSatisfactionResponses(tx, ctx), filters, chosen);
+        const answerPromise = filterSatisfaction(await loadAnswerPromiseInquiries(tx, ctx), filters, chosen);
         return {
           asOf,
           values: [...library.entries()]
             .filter(([, item]) => item.active)
-            .map(([code, item]) => ({ ...presentIndicator(code, item), value: computeIndicator(item.definition, chosen, { asOf, history: all, satisfaction }) })),
+            .map(([code, item]) => ({ ...presentIndicator(code, item), value: computeIndicator(item.definition, chosen, { asOf, history: all, satisfaction, answerPromise }) })),
         };
       });
     },

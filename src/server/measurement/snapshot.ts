@@ -10,6 +10,7 @@ import { writeAudit } from '../audit/write-audit';
 import { latestRevision, listMarkers, listScorecardRows, listScorecards, loadIndicatorLibrary, loadIndicatorSpells } from './queries';
 import { computeCells, scopeFilters } from './scorecard-table';
 import { loadSatisfactionResponses } from '../surveys/queries';
+import { loadAnswerPromiseInquiries } from '../messages/queries';
 
 export type SnapshotResult = { month: string; stored: { scorecardId: string; revision: number }[]; unchanged: string[] };
 
@@ -26,6 +27,7 @@ export async function storeMonthlySnapshots(tx: DbExecutor, ctx: TenantContext, 
   const library = await loadIndicatorLibrary(tx, ctx);
   const spells = await loadIndicatorSpells(tx, ctx);
   const satisfaction = await loadSatisfactionResponses(tx, ctx);
+  const answerPromise = await loadAnswerPromiseInquiries(tx, ctx);
   const allMarkers = await listMarkers(tx, ctx);
   for (const card of cards) {
     const revision = await latestRevision(tx, ctx, card.id, input.month);
@@ -37,7 +39,7 @@ export async function storeMonthlySnapshots(tx: DbExecutor, ctx: TenantContext, 
     if (card.firstMonth > input.month) continue;
     const rows = await listScorecardRows(tx, ctx, card.id);
     const filters = scopeFilters(card, allMarkers.filter((m) => m.initiativeId === card.initiativeId && card.initiativeId !== null).map((m) => m.id));
-    const cells = computeCells(rows, library, spells, filters, measuredOn, satisfaction);
+    const cells = computeCells(rows, library, spells, filters, measuredOn, satisfaction, answerPromise);
     const inserted = await tx
       .insert(scorecardSnapshots)
       .values({

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { addDays } from '../../core/calendar/iso-date';
 import type { Database, DbExecutor } from '../../db/connect';
-import { journeySubscriptions, jobseekers, organisations, outbox, spells } from '../../db/schema';
+import { journeySubscriptions, jobseekers, organisations, spells } from '../../db/schema';
+import { queueNotification } from '../notifications/queue';
 import { dueJourneySteps, fillJourneyText, ZJourneyDefinition, type JourneyDefinition } from '../../core/offers';
 import type { Clock } from '../clock';
 import type { TenantContext } from '../context';
@@ -60,23 +61,16 @@ async function runForOrganisation(tx: DbExecutor, ctx: Pick<TenantContext, 'orga
     const language = lang === 'en' ? 'en' : 'da';
     for (const index of due) {
       const step = journey.steps[index]!;
-      const inserted = await tx
-        .insert(outbox)
-        .values({
-          id: randomUUID(),
-          organisationId: sub.organisationId,
-          channel: 'email',
-          recipient: email,
-          subject: step.subject[language],
-          body: fillJourneyText(step.body[language], { firstName, organisation: orgName }),
-          template: `journey:${journey.key}:${index + 1}`,
-          jobseekerId: sub.jobseekerId,
-          idempotencyKey: `journey:${sub.id}:${index}`,
-          createdAt: ctx.clock.now(),
-        })
-        .onConflictDoNothing()
-        .returning({ id: outbox.id });
-      counts.sent += inserted.length;
+      const queued = await queueNotification(tx, { organisationId: sub.organisationId, clock: ctx.clock }, {
+        template: `journey:${journey.key}:${index + 1}`,
+        channel: 'email',
+        recipient: email,
+        jobseekerId: sub.jobseekerId,
+        language,
+        content: { subject: step.subject[language], body: fillJourneyText(step.body[language], { firstName, organisation: orgName }) },
+        idempotencyKey: `journey:${sub.id}:${index}`,
+      });
+      if (queued.created) counts.sent++;
     }
     const sentSteps = [...new Set([...sub.sentSteps, ...due])].sort((a, b) => a - b);
     // Steps skipped by a late start count as done for completing the journey.

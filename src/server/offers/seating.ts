@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/connect';
-import { enrolments, jobseekers, offerSessions, offers, organisations, outbox, referrals, tasks } from '../../db/schema';
+import { enrolments, jobseekers, offerSessions, offers, organisations, referrals, tasks } from '../../db/schema';
+import { queueNotification } from '../notifications/queue';
 import { allowedSeats, placeSignUp, seatsToPromote } from '../../core/offers';
 import type { TenantContext } from '../context';
 import { AppError } from '../errors';
@@ -103,11 +104,6 @@ export async function notifySeat(tx: DbExecutor, ctx: Ctx, enrolmentId: string, 
   const lang = row.lang === 'en' ? 'en' : 'da';
   const name = row.firstName ?? row.personName?.split(' ')[0] ?? '';
   const when = copenhagenTime(session.startsAt, lang);
-  const subject = lang === 'da' ? `Du har fået en plads: ${row.offerTitle}` : `You have a seat: ${row.offerTitle}`;
-  const body =
-    lang === 'da'
-      ? `Kære ${name}\n\nDer er blevet en plads ledig, og den er din: ${session.title}, ${when}, ${session.place}.\n\nKan du ikke komme, så meld afbud senest ${session.cancellationDeadlineHours} timer før.\n\nVenlig hilsen\n${row.orgName}`
-      : `Dear ${name}\n\nA seat has become free, and it is yours: ${session.title}, ${when}, ${session.place}.\n\nIf you cannot come, please cancel at least ${session.cancellationDeadlineHours} hours before.\n\nKind regards\n${row.orgName}`;
   const recipient = row.email ?? row.phone;
   if (!recipient) {
     await tx
@@ -116,19 +112,13 @@ export async function notifySeat(tx: DbExecutor, ctx: Ctx, enrolmentId: string, 
       .onConflictDoNothing();
     return;
   }
-  await tx
-    .insert(outbox)
-    .values({
-      id: randomUUID(),
-      organisationId: ctx.organisationId,
-      channel: row.email ? 'email' : 'sms',
-      recipient,
-      subject: row.email ? subject : null,
-      body: row.email ? body : `${subject}. ${session.title}, ${when}, ${session.place}.`,
-      template: 'offer_seat_promoted',
-      jobseekerId: row.jobseekerId,
-      idempotencyKey: `offer_seat_promoted:${enrolmentId}`,
-      createdAt: ctx.clock.now(),
-    })
-    .onConflictDoNothing();
+  await queueNotification(tx, ctx, {
+    template: 'offer_seat_promoted',
+    channel: row.email ? 'email' : 'sms',
+    recipient,
+    jobseekerId: row.jobseekerId,
+    language: lang,
+    vars: { firstName: name, offerTitle: row.offerTitle, sessionTitle: session.title, when, place: session.place, cancellationHours: session.cancellationDeadlineHours, organisation: row.orgName },
+    idempotencyKey: `offer_seat_promoted:${enrolmentId}`,
+  });
 }

@@ -8,6 +8,30 @@ import { writeAudit } from '../audit/write-audit';
 import { inTenant } from '../tenancy';
 import { isUniqueViolation } from '../../db/errors';
 import type { TPlanBody } from './schemas';
+import { emitSyncEvent } from '../sync/emit';
+import { syncJoblogTasks } from '../joblog/monitoring';
+
+/** Min Plan went to a new version: sync it out, and the joblog requirement may have changed. */
+async function afterPlanVersion(tx: DbExecutor, ctx: TenantContext, spell: { id: string; jobseekerId: string }, plan: typeof jobPlans.$inferInsert) {
+  await emitSyncEvent(tx, ctx, {
+    type: 'plan.version.created',
+    subjectType: 'job_plan',
+    subjectId: plan.id,
+    jobseekerId: spell.jobseekerId,
+    data: {
+      planId: plan.id,
+      spellId: spell.id,
+      jobseekerId: spell.jobseekerId,
+      version: plan.version,
+      jobGoals: plan.jobGoals,
+      activities: plan.activities,
+      searchRequirementPerWeek: plan.searchRequirementPerWeek ?? null,
+      searchStrategy: plan.searchStrategy ?? null,
+      createdBy: plan.createdByKind,
+    },
+  });
+  await syncJoblogTasks(tx, ctx, spell.jobseekerId);
+}
 
 export type PlanVersion = {
   id: string;
@@ -69,7 +93,7 @@ export function createPlanService({ db }: { db: Database }) {
           const [latest] = await tx.select({ version: jobPlans.version }).from(jobPlans).where(inTenant(jobPlans, ctx, eq(jobPlans.spellId, spellId))).orderBy(desc(jobPlans.version)).limit(1);
           const current = latest?.version ?? 0;
           if (current !== input.basedOnVersion) throw new AppError('version_conflict');
-          await tx.insert(jobPlans).values({
+          const plan: typeof jobPlans.$inferInsert = {
             id: randomUUID(),
             organisationId: ctx.organisationId,
             spellId,
@@ -82,8 +106,10 @@ export function createPlanService({ db }: { db: Database }) {
             createdByKind: by,
             createdBy: ctx.actor.id,
             createdAt: ctx.clock.now(),
-          });
+          };
+          await tx.insert(jobPlans).values(plan);
           await writeAudit(tx, ctx, { action: current === 0 ? 'create' : 'update', subjectType: 'job_plan', subjectId: spellId, jobseekerId: spell.jobseekerId, details: { version: current + 1 } });
+          await afterPlanVersion(tx, ctx, spell, plan);
         });
       } catch (error) {
         if (isUniqueViolation(error)) throw new AppError('version_conflict');
@@ -115,7 +141,7 @@ export async function appendPlanActivities(
   const activities = (latest?.activities ?? []).map((a) => ({ ...a, status: statusById.get(a.id) ?? a.status }));
   const added = change.add.map((a) => ({ id: randomUUID().slice(0, 8), title: a.title, dueDate: a.dueDate, status: 'open' as const }));
   const version = (latest?.version ?? 0) + 1;
-  await tx.insert(jobPlans).values({
+  const plan: typeof jobPlans.$inferInsert = {
     id: randomUUID(),
     organisationId: ctx.organisationId,
     spellId,
@@ -128,7 +154,9 @@ export async function appendPlanActivities(
     createdByKind: ctx.actor.kind === 'jobseeker' ? 'jobseeker' : 'staff',
     createdBy: ctx.actor.id,
     createdAt: ctx.clock.now(),
-  });
+  };
+  await tx.insert(jobPlans).values(plan);
   await writeAudit(tx, ctx, { action: version === 1 ? 'create' : 'update', subjectType: 'job_plan', subjectId: spellId, jobseekerId: spell.jobseekerId, details: { version } });
+  await afterPlanVersion(tx, ctx, spell, plan);
   return { version, activityIds: added.map((a) => a.id) };
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { and, count, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/connect';
-import { jobseekers, loginAttempts, organisations, outbox, portalLoginCodes, portalSessions } from '../../db/schema';
+import { jobseekers, loginAttempts, organisations, portalLoginCodes, portalSessions } from '../../db/schema';
 import { normaliseEmail } from '../../core/identity/email';
 import { normalisePhone } from '../../core/identity/phone';
 import type { Clock } from '../clock';
@@ -9,6 +9,7 @@ import type { TenantContext } from '../context';
 import { AppError } from '../errors';
 import { writeAudit } from '../audit/write-audit';
 import { hashToken, safeEqual } from '../auth/service';
+import { queueNotification } from '../notifications/queue';
 
 /** A code works for 10 minutes, once. */
 export const CODE_MINUTES = 10;
@@ -135,17 +136,14 @@ export function createPortalAuthService({ db, clock, sessionMinutes }: PortalAut
             expiresAt: new Date(now.getTime() + CODE_MINUTES * 60_000),
           });
           const message = loginMessage(m.lang === 'en' ? 'en' : 'da', code, m.orgName, input.recipient.channel);
-          await tx.insert(outbox).values({
-            id: randomUUID(),
-            organisationId: m.organisationId,
+          await queueNotification(tx, { organisationId: m.organisationId, clock }, {
+            template: 'portal_login_code',
             channel: input.recipient.channel,
             recipient: input.recipient.address,
-            subject: input.recipient.channel === 'email' ? message.subject : null,
-            body: message.body,
-            template: 'portal_login_code',
             jobseekerId: m.id,
+            language: m.lang === 'en' ? 'en' : 'da',
+            content: { subject: input.recipient.channel === 'email' ? message.subject : null, body: message.body },
             idempotencyKey: `portal_login_code:${id}`,
-            createdAt: now,
           });
         }
       });

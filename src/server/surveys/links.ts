@@ -33,3 +33,8 @@ export function hashSurveyCode(code: string): string {
 export function hashSource(address: string): string {
   return createHash('sha256').update(`survey-source:${address}`).digest('hex');
 }
+
+/** A link into the app from a message sent out (e-mail, SMS): the same public address as survey links. */
+export function appLink(path: string): string {
+  return `${linkBase}${path.startsWith('/') ? path : `/${path}`}`;
+}

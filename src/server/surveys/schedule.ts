@@ -7,6 +7,7 @@ import { chooseSurveyChannel, renderSurveyMessage, surveyExpiry, surveyLanguageO
 import type { SurveyAudience, SurveyLanguage, SurveyTrigger, TSurveyDefinition } from '../../core/surveys/survey-definition';
 import type { TenantContext } from '../context';
 import { writeAudit } from '../audit/write-audit';
+import { queueNotification } from '../notifications/queue';
 import { inTenant } from '../tenancy';
 import { loadSurveyDefinitions, pickStoredDefinition } from './definitions';
 import { hashSurveyCode, newShortCode, newSurveyToken, surveyLink } from './links';
@@ -166,17 +167,14 @@ export async function sendSurveyMessage(
   }
   const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, ctx.organisationId));
   const text = renderSurveyMessage(message.definition, { channel: message.channel, lang: message.language, link: surveyLink(code), organisation: org?.name ?? '', reminder: message.reminder });
-  await tx.insert(outbox).values({
-    id: randomUUID(),
-    organisationId: ctx.organisationId,
+  await queueNotification(tx, ctx, {
+    template: message.reminder ? `survey_reminder:${message.definition.key}` : `survey:${message.definition.key}`,
     channel: message.channel,
     recipient: message.recipient,
-    subject: text.subject,
-    body: text.body,
-    template: message.reminder ? `survey_reminder:${message.definition.key}` : `survey:${message.definition.key}`,
     jobseekerId: message.jobseekerId,
+    language: message.language,
+    content: { subject: text.subject ?? null, body: text.body },
     idempotencyKey: `survey:${message.invitationId}:${message.reminder ? 'reminder' : 'invitation'}`,
-    createdAt: now,
   });
 }
 

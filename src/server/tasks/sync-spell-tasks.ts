@@ -114,6 +114,23 @@ async function applyDerivedTasks(tx: DbExecutor, ctx: TenantContext, sources: Sp
       });
     }
   }
+  const written = await writeDerivedTasks(tx, ctx, rows, { spellIds: sources.map((s) => s.id), kinds: SPELL_TASK_KINDS });
+  return { spells: sources.length, ...written };
+}
+
+/**
+ * The one way derived tasks are written (spell tasks here, joblog tasks in src/server/joblog):
+ * upsert by (organisation, dedupe key) — insert the missing, update open ones whose title, due
+ * date or assignee changed, reopen ones the system closed — then close the open tasks of the
+ * given kinds on the given spells whose key is no longer derived. A task a person closed
+ * (completed_by set) stays closed.
+ */
+export async function writeDerivedTasks(
+  tx: DbExecutor,
+  ctx: TenantContext,
+  rows: (typeof tasks.$inferInsert)[],
+  scope: { spellIds: string[]; kinds: readonly string[] },
+): Promise<{ created: number; updated: number; closed: number }> {
   let created = 0;
   let updated = 0;
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
@@ -147,12 +164,9 @@ async function applyDerivedTasks(tx: DbExecutor, ctx: TenantContext, sources: Sp
       inTenant(
         tasks,
         ctx,
-        inArray(
-          tasks.spellId,
-          sources.map((s) => s.id),
-        ),
+        inArray(tasks.spellId, scope.spellIds),
         eq(tasks.status, 'open'),
-        inArray(tasks.kind, [...SPELL_TASK_KINDS]),
+        inArray(tasks.kind, [...scope.kinds]),
         isNotNull(tasks.dedupeKey),
         rows.length > 0
           ? notInArray(
@@ -163,7 +177,7 @@ async function applyDerivedTasks(tx: DbExecutor, ctx: TenantContext, sources: Sp
       ),
     )
     .returning({ id: tasks.id });
-  return { spells: sources.length, created, updated, closed: closed.length };
+  return { created, updated, closed: closed.length };
 }
 
 /**

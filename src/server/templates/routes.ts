@@ -12,7 +12,7 @@ import { isUniqueViolation } from '../../db/errors';
 import { findTemplate, listLatestTemplates, listTemplateVersions, setTemplateActive } from './queries';
 import { TEMPLATE_SCHEMAS } from './template-files';
 
-const ZKind = z.enum(['cadence', 'questionnaire', 'risk_model', 'indicator']);
+const ZKind = z.enum(['cadence', 'questionnaire', 'risk_model', 'indicator', 'booking_rules', 'joblog_rules']);
 const ZSummary = z.object({
   id: z.uuid(),
   kind: ZKind,

@@ -6,17 +6,19 @@ import { ZQuestionnaire } from '../../core/profiling/questionnaire';
 import { ZRiskModel } from '../../core/profiling/risk-model';
 import { loadCadenceTemplates } from '../cadence/load-templates';
 import { ZIndicatorDefinition } from '../../core/indicators/indicator-schema';
+import { ZBookingRules } from '../../core/booking/booking-rules';
+import { ZJoblogRules } from '../../core/joblog/rules';
 
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../../templates', import.meta.url));
 
-export type TemplateKind = 'cadence' | 'questionnaire' | 'risk_model' | 'indicator';
+export type TemplateKind = 'cadence' | 'questionnaire' | 'risk_model' | 'indicator' | 'booking_rules' | 'joblog_rules';
 
 /** The zod schema every stored version of a template kind must pass. */
-export const TEMPLATE_SCHEMAS = { cadence: ZCadence, questionnaire: ZQuestionnaire, risk_model: ZRiskModel, indicator: ZIndicatorDefinition } as const;
+export const TEMPLATE_SCHEMAS = { cadence: ZCadence, questionnaire: ZQuestionnaire, risk_model: ZRiskModel, indicator: ZIndicatorDefinition, booking_rules: ZBookingRules, joblog_rules: ZJoblogRules } as const;
 
 export type TemplateFile = { kind: TemplateKind; key: string; definition: Record<string, unknown>; validFrom: string };
 
-function readJsonDir(dir: string, kind: 'questionnaire' | 'risk_model' | 'indicator'): TemplateFile[] {
+function readJsonDir(dir: string, kind: 'questionnaire' | 'risk_model' | 'indicator' | 'booking_rules' | 'joblog_rules'): TemplateFile[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -36,7 +38,9 @@ export function readShippedTemplates(root = TEMPLATES_DIR): TemplateFile[] {
     definition: c as unknown as Record<string, unknown>,
     validFrom: c.validFrom,
   }));
-  return [...cadences, ...readJsonDir(path.join(root, 'questionnaires'), 'questionnaire'), ...readJsonDir(path.join(root, 'risk-models'), 'risk_model'), ...readIndicatorFiles(path.join(root, 'indicators'))];
+  return [...cadences, ...readJsonDir(path.join(root, 'questionnaires'), 'questionnaire'), ...readJsonDir(path.join(root, 'risk-models'), 'risk_model'), ...readIndicatorFiles(path.join(root, 'indicators')), ...readJsonDir(path.join(root, 'booking-rules'), 'booking_rules'),
+    ...readJsonDir(path.join(root, 'joblog-rules'), 'joblog_rules'),
+  ];
 }
 
 /** Indicator definitions (templates/indicators): the key is the indicator's code. */

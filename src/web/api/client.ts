@@ -48,6 +48,7 @@ export type RequestOptions = { signal?: AbortSignal; quiet401?: boolean };
 export async function apiRequest<T>(method: Method, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLanguage };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const portal = path.startsWith('/api/portal/');
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
   try {
@@ -68,7 +69,8 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
   if (!response.ok) {
     const err = (data as { error?: { code?: string; message?: string; fields?: FieldMessages } } | undefined)?.error;
     const apiError = new ApiError(response.status, err?.code ?? 'http_' + response.status, err?.message ?? response.statusText, err?.fields ?? {});
-    if (response.status === 401 && apiError.code === 'unauthenticated' && !options.quiet401) unauthenticatedHandler?.();
+    // A portal request that finds no portal session is the portal page's business, not the staff login's.
+    if (response.status === 401 && apiError.code === 'unauthenticated' && !options.quiet401 && !portal) unauthenticatedHandler?.();
     throw apiError;
   }
   return data as T;

@@ -102,6 +102,7 @@ function ConversationSummary({ conversation: c }: { conversation: Conversation }
               {formatDateTime(c.scheduledAt)}
               {c.mode ? `, ${t(`conversation.modes.${c.mode}`)}` : ''}
               {c.place ? `, ${c.place}` : ''}
+              {c.selfBooked ? <span className="app-self-booked"> {t('availability.selfBookedMark')}</span> : null}
             </dd>
           </div>
         ) : null}

@@ -11,12 +11,14 @@ import { PageHeading } from '../components/page-heading';
 import { formatDate } from '../i18n/format';
 import { ConversationTimeline } from './conversation-timeline';
 import { PlanTab } from './plan-tab';
+import { JoblogTab } from './joblog-tab';
 import { ProfilingTab } from './profiling-tab';
 import { SpellFactsTab } from './spell-facts-tab';
+import { CaseMessagesTab } from '../messages/case-messages-tab';
 
 const route = getRouteApi('/authenticated/spells/$id');
 
-export const SPELL_TABS = ['conversations', 'profiling', 'plan', 'spell'] as const;
+export const SPELL_TABS = ['conversations', 'profiling', 'plan', 'joblog', 'messages', 'spell'] as const;
 export type SpellTab = (typeof SPELL_TABS)[number];
 
 export function SpellPage() {
@@ -45,7 +47,7 @@ export function SpellPage() {
               {SPELL_TABS.map((name) => (
                 <li key={name}>
                   <Link to="/spells/$id" params={{ id }} search={{ tab: name === 'conversations' ? undefined : name }} aria-current={tab === name ? 'page' : undefined} className={tab === name ? 'app-tab app-tab--active' : 'app-tab'}>
-                    {t(`spell.tabs.${name}`)}
+                    {name === 'messages' ? t('messages.caseTab') : t(`spell.tabs.${name}`)}
                   </Link>
                 </li>
               ))}
@@ -55,7 +57,9 @@ export function SpellPage() {
             {tab === 'conversations' ? <ConversationTimeline spell={s} /> : null}
             {tab === 'profiling' ? <ProfilingTab spell={s} /> : null}
             {tab === 'plan' ? <PlanTab spell={s} /> : null}
+            {tab === 'joblog' ? <JoblogTab spell={s} /> : null}
             {tab === 'spell' ? <SpellFactsTab spell={s} /> : null}
+            {tab === 'messages' ? <CaseMessagesTab jobseekerId={s.jobseekerId} /> : null}
           </div>
         </>
       ) : spell.isPending ? (

@@ -39,7 +39,7 @@ type TextFieldProps = {
   hint?: string;
   error?: string;
   required?: boolean;
-  type?: 'text' | 'email' | 'tel' | 'password' | 'date' | 'search' | 'datetime-local' | 'number' | 'month';
+  type?: 'text' | 'email' | 'tel' | 'password' | 'date' | 'search' | 'datetime-local' | 'number' | 'month' | 'time';
   autoComplete?: string;
   inputMode?: 'numeric' | 'decimal' | 'text' | 'tel' | 'email';
   className?: string;

@@ -78,3 +78,8 @@ export function formatWindow(earliest: string | null | undefined, latest: string
   if (earliest && latest) return `${formatDate(earliest)} – ${formatDate(latest)}`;
   return formatDate(earliest ?? latest);
 }
+
+/** The time of day of an instant, 'HH:MM' in Copenhagen time. */
+export function formatTime(isoInstant: string | null | undefined): string {
+  return formatDateTime(isoInstant).split(' ')[1] ?? '';
+}

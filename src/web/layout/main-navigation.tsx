@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../api/auth';
 import type { Me } from '../api/types';
 
-type NavItem = { to: '/caseload' | '/jobseekers' | '/audit' | '/admin/staff' | '/admin/cadences' | '/admin/closing-days' | '/profile' | '/satisfaction' | '/results' | '/offers' | '/absence-report' | '/referrals' | '/employers' | '/job-orders'; labelKey: string; permission?: string };
+type NavItem = { to: '/caseload' | '/jobseekers' | '/audit' | '/admin/staff' | '/admin/cadences' | '/admin/closing-days' | '/profile' | '/satisfaction' | '/results' | '/offers' | '/absence-report' | '/referrals' | '/messages' | '/outbox' | '/availability' | '/employers' | '/job-orders'; labelKey: string; permission?: string };
 
 const ITEMS: NavItem[] = [
   { to: '/caseload', labelKey: 'nav.caseload', permission: 'caseload.read' },
   { to: '/jobseekers', labelKey: 'nav.jobseekers', permission: 'jobseeker.read' },
+  { to: '/messages', labelKey: 'messages.nav', permission: 'message.read' },
+  { to: '/availability', labelKey: 'availability.nav', permission: 'availability.read' },
   { to: '/admin/cadences', labelKey: 'nav.cadences', permission: 'template.manage' },
   { to: '/admin/closing-days', labelKey: 'nav.closingDays', permission: 'closing_day.manage' },
   { to: '/results', labelKey: 'results.nav', permission: 'measurement.read' },
@@ -17,6 +19,7 @@ const ITEMS: NavItem[] = [
   { to: '/absence-report', labelKey: 'nav.absenceReport', permission: 'offer.enrol' },
   { to: '/referrals', labelKey: 'nav.referrals', permission: 'referral.manage' },
   { to: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
+  { to: '/outbox', labelKey: 'outbox.nav', permission: 'outbox.read' },
   { to: '/satisfaction', labelKey: 'surveys.nav', permission: 'survey.results' },
   { to: '/admin/staff', labelKey: 'nav.staff', permission: 'staff.manage' },
   { to: '/profile', labelKey: 'nav.profile' },

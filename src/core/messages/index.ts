@@ -1,0 +1,3 @@
+export * from './answer-promise';
+export * from './attachments';
+export * from './promise-kpi';
