@@ -30,6 +30,7 @@ import { EmployerDetailPage } from './brokering/employer-detail-page';
 import { JobOrderListPage } from './brokering/job-order-list-page';
 import { JobOrderDetailPage } from './brokering/job-order-detail-page';
 import { PublicJobOrderPage } from './brokering/public-job-order-page';
+import { CvPage } from './brokering/cv-page';
 import { OfferDetailPage } from './offers/offer-detail-page';
 import { SessionPage } from './offers/session-page';
 import { RollCallPage } from './offers/roll-call-page';
@@ -287,7 +288,8 @@ const employersRoute = createRoute({ getParentRoute: () => authenticatedRoute, p
 const employerRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/employers/$id', component: guarded('employer.read', EmployerDetailPage) });
 const jobOrdersRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/job-orders', component: guarded('job_order.read', JobOrderListPage) });
 const jobOrderRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/job-orders/$id', component: guarded('job_order.read', JobOrderDetailPage) });
-const brokeringRoutes = [employersRoute, employerRoute, jobOrdersRoute, jobOrderRoute];
+const cvRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/jobseekers/$id/cv', component: guarded('cv.read', CvPage) });
+const brokeringRoutes = [employersRoute, employerRoute, jobOrdersRoute, jobOrderRoute, cvRoute];
 /** The public job-order form an employer fills in: no login (see AppLayout). */
 const publicJobOrderRoute = createRoute({ getParentRoute: () => rootRoute, path: '/jobordre/$organisationId', component: PublicJobOrderPage });
 

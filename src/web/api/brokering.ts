@@ -176,3 +176,40 @@ export function usePublicJobOrderForm(organisationId: string) {
 export function useSubmitPublicJobOrder() {
   return useMutation({ mutationFn: (input: PublicJobOrderInput) => api.post<{ reference: string; responseDueAt: string }>('/api/public/job-orders', input) });
 }
+
+export type Cv = {
+  jobseekerId: string;
+  version: number;
+  occupationsWanted: { code: string; title: Label }[];
+  occupationsHeld: { code: string; title: Label }[];
+  skills: string[];
+  education: string[];
+  languages: string[];
+  drivingLicences: string[];
+  hoursWanted: number | null;
+  maxTravelKm: number | null;
+  availableFrom: string | null;
+  summary: string;
+};
+export type CvInput = Omit<Cv, 'jobseekerId' | 'occupationsWanted' | 'occupationsHeld'> & { occupationsWanted: string[]; occupationsHeld: string[] };
+
+export type JobMatch = { jobOrderId: string; title: string; employerName: string; score: number; summary: Label };
+
+export function useCv(jobseekerId: string) {
+  return useQuery({ queryKey: ['cv', jobseekerId], queryFn: () => api.get<Cv>(`/api/v1/jobseekers/${id(jobseekerId)}/cv`), refetchOnWindowFocus: false });
+}
+
+export function useSaveCv(jobseekerId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CvInput) => api.put<Cv>(`/api/v1/jobseekers/${id(jobseekerId)}/cv`, input),
+    onSuccess: (data) => {
+      queryClient.setQueryData(['cv', jobseekerId], data);
+      void queryClient.invalidateQueries({ queryKey: ['job-matches', jobseekerId] });
+    },
+  });
+}
+
+export function useJobMatches(jobseekerId: string) {
+  return useQuery({ queryKey: ['job-matches', jobseekerId], queryFn: () => api.get<{ items: JobMatch[] }>(`/api/v1/jobseekers/${id(jobseekerId)}/job-matches`), refetchOnWindowFocus: false });
+}
