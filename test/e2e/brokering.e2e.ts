@@ -78,6 +78,20 @@ describe('brokering: from the public job-order form to ranked candidates', () =>
     await page.getByRole('cell', { name: 'Ringet tilbage om nattevagten' }).waitFor();
     await expectAccessible(page, 'employer with contact log', axe);
     expect(await fitsWidth(page)).toBe(true);
+
+    // The CV a caseworker or broker keeps for matching.
+    const found = await api<{ items: { id: string }[] }>('POST', '/api/v1/jobseekers/search', { page: 1, pageSize: 1 });
+    const personId = found.json.items[0]!.id;
+    await page.goto(`${server.baseUrl}/jobseekers/${personId}/cv`);
+    await heading(page, 'CV til jobformidling');
+    await page.getByLabel('Ønsket stilling (DISCO-08)').selectOption('5321');
+    await page.getByLabel('Kompetencer').fill('medicinhåndtering, demens');
+    await page.getByLabel('Højst km til arbejde').fill('40');
+    await page.getByRole('button', { name: 'Gem CV' }).click();
+    await page.getByRole('status').filter({ hasText: "CV'et er gemt." }).waitFor();
+    await page.getByRole('heading', { name: 'Åbne jobordrer, der passer' }).waitFor();
+    await expectAccessible(page, 'CV', axe);
+    expect(await fitsWidth(page)).toBe(true);
     await context.close();
   });
 });
