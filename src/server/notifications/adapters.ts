@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import nodemailer from 'nodemailer';
 import type { NotificationChannel } from '../../core/notifications/templates';
+
 
 /** What an adapter is given: the text, where to, and the key that makes a second send of it harmless. */
 export type OutgoingNotification = {
@@ -104,9 +106,14 @@ export type NotificationEnv = {
   JOBSPOR_SMS_GATEWAY_TOKEN?: string;
 };
 
+/** A nodemailer transport for an SMTP URL (smtp://user:pass@host:587, smtps://… for TLS from the start). */
+export function createNodemailerTransport(url: string): MailTransport {
+  return nodemailer.createTransport(url);
+}
+
 /**
- * The adapters the environment names, chosen in this one place. SMTP needs a mail transport
- * (nodemailer, not yet a dependency): pass `createMailTransport` to use it.
+ * The adapters the environment names, chosen in this one place. `createMailTransport` is for
+ * tests that want another transport; by default SMTP goes through nodemailer.
  */
 export function adaptersFromEnv(env: NotificationEnv, deps: { createMailTransport?: (url: string) => MailTransport } = {}): NotificationAdapters {
   const adapters = outboxOnlyAdapters();
@@ -116,8 +123,8 @@ export function adaptersFromEnv(env: NotificationEnv, deps: { createMailTranspor
   }
   if (env.JOBSPOR_EMAIL_ADAPTER === 'smtp') {
     if (!env.JOBSPOR_SMTP_URL || !env.JOBSPOR_MAIL_FROM) throw new Error('JOBSPOR_EMAIL_ADAPTER=smtp needs JOBSPOR_SMTP_URL and JOBSPOR_MAIL_FROM');
-    if (!deps.createMailTransport) throw new Error('JOBSPOR_EMAIL_ADAPTER=smtp needs the nodemailer package, which is not installed yet');
-    adapters.email = createSmtpAdapter({ transport: deps.createMailTransport(env.JOBSPOR_SMTP_URL), from: env.JOBSPOR_MAIL_FROM });
+    const createTransport = deps.createMailTransport ?? createNodemailerTransport;
+    adapters.email = createSmtpAdapter({ transport: createTransport(env.JOBSPOR_SMTP_URL), from: env.JOBSPOR_MAIL_FROM });
   }
   return adapters;
 }
