@@ -67,6 +67,11 @@ import { portalAuthPlugin, portalContext, requireJobseeker } from './plugins/por
 import { registerPortalBookingRoutes } from './booking/portal-routes';
 import { createPortalAuthService } from './portal/auth-service';
 import { registerPortalAuthRoutes, type PortalOidcConfig } from './portal/auth-routes';
+import { createEmployerService } from './brokering/employers';
+import { createJobOrderService, createPublicJobOrderService } from './brokering/job-orders';
+import { createCvService } from './brokering/cv';
+import { createMatchingService } from './brokering/matching';
+import { registerCvRoutes, registerEmployerRoutes, registerJobOrderRoutes, registerMatchingRoutes, registerPublicJobOrderRoutes } from './brokering/routes';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -167,6 +172,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'offers', description: 'Catalogue, sessions and seats, roll-call, absence reports, job clubs' },
         { name: 'referrals', description: 'Referrals between organisations' },
         { name: 'journeys', description: 'Scheduled e-mail journeys' },
+        { name: 'outbox', description: 'The embedded outbox: messages waiting for or past delivery' },
+        { name: 'brokering', description: 'Employers, contact log, job orders, CV data and explainable matching' },
         { name: 'joblog', description: 'The joblog: entries, attached applications, monthly trend and monitoring rules' },
         { name: 'messages', description: 'Secure messages between jobseekers and staff, with the answer promise on job inquiries' },
         { name: 'notifications', description: 'E-mail and SMS notifications and their delivery state (the outbox)' },
@@ -237,6 +244,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const joblog = createJoblogService({ db: options.db });
   registerJoblogRoutes(app, { joblog, clock: options.clock });
   registerPortalJoblogRoutes(app, { joblog, clock: options.clock });
+
+  registerEmployerRoutes(app, { employers: createEmployerService({ db: options.db }), clock: options.clock });
+  registerJobOrderRoutes(app, { jobOrders: createJobOrderService({ db: options.db }), clock: options.clock });
+  registerCvRoutes(app, { cvs: createCvService({ db: options.db }), clock: options.clock });
+  registerMatchingRoutes(app, { matching: createMatchingService({ db: options.db }), clock: options.clock });
+  registerPublicJobOrderRoutes(app, { publicJobOrders: createPublicJobOrderService({ db: options.db, clock: options.clock }) });
 
   const messages = createMessageService({ db: options.db });
   registerMessageRoutes(app, { messages, clock: options.clock });

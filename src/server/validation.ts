@@ -29,6 +29,10 @@ const MESSAGES: Record<string, { da: string; en: string }> = {
   portal_one_recipient: { da: 'Skriv enten en e-mailadresse eller et telefonnummer, ikke begge.', en: 'Enter either an e-mail address or a phone number, not both.' },
   portal_recipient: { da: 'Skriv den e-mailadresse eller det telefonnummer, koden blev sendt til.', en: 'Enter the e-mail address or phone number the code was sent to.' },
   datetime: { da: 'Skriv tidspunktet som dato og klokkeslæt.', en: 'Enter the time as a date and a time of day.' },
+  cvr_format: { da: 'CVR-nummeret skal have 8 cifre, fx 13748136.', en: 'The CVR number must have 8 digits, e.g. 13748136.' },
+  cvr_checksum: { da: 'CVR-nummeret findes ikke (kontrolcifferet passer ikke). Tjek cifrene.', en: 'The CVR number does not exist (the check digit does not match). Check the digits.' },
+  pnumber_format: { da: 'P-nummeret skal have 10 cifre.', en: 'The P-number must have 10 digits.' },
+  occupation: { da: 'Vælg en stilling (DISCO-08) fra listen.', en: 'Choose an occupation (DISCO-08) from the list.' },
   time: { da: 'Skriv klokkeslættet som TT:MM, fx 09:30.', en: 'Enter the time of day as HH:MM, e.g. 09:30.' },
 };
 

@@ -25,6 +25,12 @@ import { SatisfactionPage } from './surveys/satisfaction-page';
 import { SurveyAnswerPage } from './surveys/survey-answer-page';
 import { ResultsPage } from './results/results-page';
 import { OfferListPage } from './offers/offer-list-page';
+import { EmployerListPage } from './brokering/employer-list-page';
+import { EmployerDetailPage } from './brokering/employer-detail-page';
+import { JobOrderListPage } from './brokering/job-order-list-page';
+import { JobOrderDetailPage } from './brokering/job-order-detail-page';
+import { PublicJobOrderPage } from './brokering/public-job-order-page';
+import { CvPage } from './brokering/cv-page';
 import { OfferDetailPage } from './offers/offer-detail-page';
 import { SessionPage } from './offers/session-page';
 import { RollCallPage } from './offers/roll-call-page';
@@ -266,6 +272,15 @@ const offerSessionRoute = createRoute({ getParentRoute: () => authenticatedRoute
 const rollCallRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/offer-sessions/$id/roll-call', component: guarded('offer.enrol', RollCallPage) });
 const absenceReportRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/absence-report', component: guarded('offer.enrol', AbsenceReportPage) });
 const referralsRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/referrals', component: guarded('referral.manage', ReferralsPage) });
+const employersRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/employers', component: guarded('employer.read', EmployerListPage) });
+const employerRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/employers/$id', component: guarded('employer.read', EmployerDetailPage) });
+const jobOrdersRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/job-orders', component: guarded('job_order.read', JobOrderListPage) });
+const jobOrderRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/job-orders/$id', component: guarded('job_order.read', JobOrderDetailPage) });
+const cvRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/jobseekers/$id/cv', component: guarded('cv.read', CvPage) });
+const brokeringRoutes = [employersRoute, employerRoute, jobOrdersRoute, jobOrderRoute, cvRoute];
+/** The public job-order form an employer fills in: no login (see AppLayout). */
+const publicJobOrderRoute = createRoute({ getParentRoute: () => rootRoute, path: '/jobordre/$organisationId', component: PublicJobOrderPage });
+
 const availabilityRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/availability', component: guarded('availability.read', AvailabilityPage) });
 // The jobseeker's portal: its own login and session (see AppLayout for its layout).
 const portalLoginRoute = createRoute({
@@ -301,6 +316,7 @@ const offerRoutes = [offersRoute, offerRoute, offerSessionRoute, rollCallRoute, 
 const routeTree = rootRoute.addChildren([
   loginRoute,
   surveyAnswerRoute,
+  publicJobOrderRoute,
   portalLoginRoute,
   portalAuthenticatedRoute.addChildren(portalRoutes),
   authenticatedRoute.addChildren([
@@ -324,6 +340,7 @@ const routeTree = rootRoute.addChildren([
     satisfactionRoute,
     resultsRoute,
     ...offerRoutes,
+    ...brokeringRoutes,
     availabilityRoute,
   ]),
 ]);

@@ -5,3 +5,4 @@ export * from './target-groups';
 export * from './education-levels';
 export * from './spell-end-reasons';
 export * from './languages';
+export * from './occupations';

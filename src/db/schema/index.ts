@@ -7,4 +7,5 @@ export * from './offers';
 export * from './joblog';
 export * from './booking';
 export * from './portal';
+export * from './brokering';
 export * from './messages';

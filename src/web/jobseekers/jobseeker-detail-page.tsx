@@ -63,6 +63,11 @@ export function JobseekerDetailPage() {
                 {t('jobseeker.edit')}
               </Link>
             ) : null}
+            {can(me, 'cv.read') ? (
+              <Link to="/jobseekers/$id/cv" params={{ id: j.id }} className="button button-secondary">
+                {t('brokering.cv.link')}
+              </Link>
+            ) : null}
             <button type="button" className="button button-secondary" onClick={() => window.print()}>
               {t('common.print')}
             </button>

@@ -12,7 +12,7 @@ import { SkipLink } from './skip-link';
  * (the portal has its own session; the staff session is not even asked for there).
  */
 export function AppLayout() {
-  const area = useRouterState({ select: (s) => (s.location.pathname.startsWith('/s/') ? 'survey' : s.location.pathname === '/portal' || s.location.pathname.startsWith('/portal/') ? 'portal' : 'staff') });
+  const area = useRouterState({ select: (s) => (s.location.pathname.startsWith('/s/') || s.location.pathname.startsWith('/jobordre/') ? 'survey' : s.location.pathname === '/portal' || s.location.pathname.startsWith('/portal/') ? 'portal' : 'staff') });
   if (area === 'survey') return <PublicSurveyLayout />;
   // The jobseeker's portal has its own header and session; the staff session is not even asked for.
   if (area === 'portal') return <PortalLayout />;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../api/auth';
 import type { Me } from '../api/types';
 
-type NavItem = { to: '/caseload' | '/jobseekers' | '/audit' | '/admin/staff' | '/admin/cadences' | '/admin/closing-days' | '/profile' | '/satisfaction' | '/results' | '/offers' | '/absence-report' | '/referrals' | '/messages' | '/outbox' | '/availability'; labelKey: string; permission?: string };
+type NavItem = { to: '/caseload' | '/jobseekers' | '/audit' | '/admin/staff' | '/admin/cadences' | '/admin/closing-days' | '/profile' | '/satisfaction' | '/results' | '/offers' | '/absence-report' | '/referrals' | '/messages' | '/outbox' | '/availability' | '/employers' | '/job-orders'; labelKey: string; permission?: string };
 
 const ITEMS: NavItem[] = [
   { to: '/caseload', labelKey: 'nav.caseload', permission: 'caseload.read' },
@@ -14,6 +14,8 @@ const ITEMS: NavItem[] = [
   { to: '/admin/closing-days', labelKey: 'nav.closingDays', permission: 'closing_day.manage' },
   { to: '/results', labelKey: 'results.nav', permission: 'measurement.read' },
   { to: '/offers', labelKey: 'nav.offers', permission: 'offer.read' },
+  { to: '/job-orders', labelKey: 'brokering.nav.jobOrders', permission: 'job_order.read' },
+  { to: '/employers', labelKey: 'brokering.nav.employers', permission: 'employer.read' },
   { to: '/absence-report', labelKey: 'nav.absenceReport', permission: 'offer.enrol' },
   { to: '/referrals', labelKey: 'nav.referrals', permission: 'referral.manage' },
   { to: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },

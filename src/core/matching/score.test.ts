@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { MATCH_WEIGHTS, rankCandidates, rankJobs, scoreMatch, type MatchCandidate, type MatchJob } from './score';
+import { contentWords, phraseCovered, wordsMatch } from './text';
+
+const TODAY = '2026-11-02';
+
+// Vejle (630) is the workplace; Fredericia (607) is ~20 km away, Aarhus (751) ~60 km, Kolding (621) ~25 km.
+const job: MatchJob = {
+  id: 'job-ssa',
+  occupationCode: '5321',
+  title: 'Social- og sundhedsassistent til akutteam',
+  text: 'Vi søger en SSA med erfaring fra akutmodtagelse og demens. Medicinhåndtering er et krav.',
+  skills: ['medicinhåndtering', 'demens', 'akut'],
+  educationLevel: 'vocational',
+  drivingLicence: 'B',
+  municipalityCode: 630,
+  hoursPerWeek: 32,
+  wantedStart: '2026-12-01',
+};
+
+const base: MatchCandidate = {
+  id: 'c-base',
+  occupationsWanted: ['5321'],
+  occupationsHeld: [],
+  skills: ['medicinhåndtering', 'demensområdet', 'akutmodtagelse'],
+  education: ['Social- og sundhedsassistentuddannelsen'],
+  summary: '',
+  educationLevel: 'vocational',
+  drivingLicences: ['B'],
+  municipalityCode: 630,
+  maxTravelKm: 30,
+  hoursWanted: 32,
+  availableFrom: null,
+};
+const person = (id: string, change: Partial<MatchCandidate>): MatchCandidate => ({ ...base, id, ...change });
+
+describe('Danish free text', () => {
+  it('matches compounds and inflections by prefix, containment and trigrams', () => {
+    expect(wordsMatch('akut', 'akutmodtagelse')).toBe(true);
+    expect(wordsMatch('modtagelse', 'akutmodtagelse')).toBe(true);
+    expect(wordsMatch('demens', 'demensområdet')).toBe(true);
+    expect(wordsMatch('lager', 'lagerarbejde')).toBe(true);
+    expect(wordsMatch('kok', 'kokosmælk')).toBe(false);
+    expect(wordsMatch('pædagog', 'lager')).toBe(false);
+  });
+
+  it('drops stop words and short words', () => {
+    expect(contentWords('Vi søger en SSA med erfaring og et kørekort')).toEqual(['søger', 'ssa', 'erfaring', 'kørekort']);
+  });
+
+  it('covers a skill phrase when at least half its words match', () => {
+    expect(phraseCovered('erfaring med demens', contentWords('demensområdet i 5 år'))).toBe(true);
+    expect(phraseCovered('truckcertifikat', contentWords('kørekort B'))).toBe(false);
+  });
+});
+
+describe('scoring a hand-made set with known right answers', () => {
+  it('explains a good match in Danish and English, with the weights', () => {
+    const r = scoreMatch(job, base, TODAY);
+    expect(r.summary.da).toBe('samme stilling; 0 km (samme kommune); kan starte nu; 4 af 4 kompetencer; fritekst: social, sundhedsassistent, ssa; uddannelse på niveau; ønsker 32 timer');
+    expect(r.summary.en).toContain('same occupation; 0 km (same municipality); available now; 4 of 4 skills');
+    expect(r.parts.map((p) => [p.part, p.weight])).toEqual(Object.entries(MATCH_WEIGHTS).sort(([a], [b]) => ['occupation', 'distance', 'availability', 'skills', 'text', 'education', 'hours'].indexOf(a) - ['occupation', 'distance', 'availability', 'skills', 'text', 'education', 'hours'].indexOf(b)));
+    expect(r.score).toBeGreaterThan(90);
+  });
+
+  it('ranks the same occupation above a related one (same minor group) above another occupation', () => {
+    const ranked = rankCandidates(
+      job,
+      [person('c-other', { occupationsWanted: ['9333'] }), person('c-related', { occupationsWanted: ['5322'] }), person('c-same', {})],
+      TODAY,
+    );
+    expect(ranked.map((r) => r.candidateId)).toEqual(['c-same', 'c-related', 'c-other']);
+    expect(ranked[1]!.summary.da).toContain('beslægtet stilling (social- og sundhedshjælper)');
+  });
+
+  it('never ranks a person over their travel limit above one within it, all else equal', () => {
+    const within = person('c-within', { municipalityCode: 607, maxTravelKm: 30 }); // Fredericia → Vejle
+    const over = person('c-over', { municipalityCode: 751, maxTravelKm: 30 }); // Aarhus → Vejle
+    const ranked = rankCandidates(job, [over, within], TODAY);
+    expect(ranked.map((r) => r.candidateId)).toEqual(['c-within', 'c-over']);
+    expect(ranked[0]!.withinTravelLimit).toBe(true);
+    expect(ranked[1]!.withinTravelLimit).toBe(false);
+    expect(ranked[1]!.summary.da).toMatch(/km \(over grænsen på 30 km\)/);
+  });
+
+  it('prefers someone who can start in time over someone who cannot, and says when they can', () => {
+    const late = person('c-late', { availableFrom: '2027-03-01' });
+    const r = scoreMatch(job, late, TODAY);
+    expect(r.summary.da).toContain('kan først starte 01-03-2027');
+    expect(rankCandidates(job, [late, base], TODAY)[0]!.candidateId).toBe('c-base');
+  });
+
+  it('counts skills matched, so 3 of 4 is below 4 of 4', () => {
+    const fewer = person('c-fewer', { skills: ['medicinhåndtering', 'demens'], education: [], drivingLicences: ['B'] });
+    const r = scoreMatch(job, fewer, TODAY);
+    expect(r.summary.da).toContain('3 af 4 kompetencer');
+    expect(r.score).toBeLessThan(scoreMatch(job, base, TODAY).score);
+  });
+
+  it('leaves parts it cannot judge out of the score instead of counting them against the person', () => {
+    const unknownHours = person('c-hours', { hoursWanted: null });
+    const r = scoreMatch(job, unknownHours, TODAY);
+    expect(r.parts.find((p) => p.part === 'hours')).toMatchObject({ value: null, points: 0 });
+    expect(r.score).toBeGreaterThan(90);
+  });
+
+  it('ranks jobs for a jobseeker the same way round', () => {
+    const far: MatchJob = { ...job, id: 'job-far', municipalityCode: 751 };
+    const other: MatchJob = { ...job, id: 'job-other', occupationCode: '4110', title: 'Kontorassistent', text: 'Bogføring', skills: ['bogføring'] };
+    expect(rankJobs(base, [other, far, job], TODAY).map((r) => r.jobId)).toEqual(['job-ssa', 'job-far', 'job-other']);
+  });
+});
+
+const arbCandidate = fc.record({
+  id: fc.uuid(),
+  occupationsWanted: fc.subarray(['5321', '5322', '2342', '9333', '4110']),
+  occupationsHeld: fc.subarray(['5321', '5329', '8332']),
+  skills: fc.subarray(['medicinhåndtering', 'demens', 'akutmodtagelse', 'truck', 'bogføring', 'sprogvurdering']),
+  education: fc.constant([] as string[]),
+  summary: fc.constantFrom('', 'erfaren fra hjemmeplejen', 'lager og logistik'),
+  educationLevel: fc.constantFrom(null, 'primary', 'vocational', 'master'),
+  drivingLicences: fc.subarray(['B', 'C']),
+  municipalityCode: fc.constantFrom(null, 630, 607, 751, 101, 621),
+  maxTravelKm: fc.constantFrom(null, 0, 10, 30, 80),
+  hoursWanted: fc.constantFrom(null, 15, 32, 37),
+  availableFrom: fc.constantFrom(null, '2026-10-01', '2026-12-01', '2027-05-01'),
+}) as fc.Arbitrary<MatchCandidate>;
+
+describe('properties of the score', () => {
+  it('is always between 0 and 100, and its parts add up to it', () => {
+    fc.assert(
+      fc.property(arbCandidate, (c) => {
+        const r = scoreMatch(job, c, TODAY);
+        expect(r.score).toBeGreaterThanOrEqual(0);
+        expect(r.score).toBeLessThanOrEqual(100);
+        expect(Math.abs(r.parts.reduce((s, p) => s + p.points, 0) - r.score)).toBeLessThan(0.5);
+      }),
+    );
+  });
+
+  it('never falls when the person gains a skill the job asks for', () => {
+    fc.assert(
+      fc.property(arbCandidate, fc.constantFrom(...job.skills), (c, skill) => {
+        const more = { ...c, skills: [...c.skills, skill] };
+        expect(scoreMatch(job, more, TODAY).score).toBeGreaterThanOrEqual(scoreMatch(job, c, TODAY).score);
+      }),
+    );
+  });
+
+  it('puts anyone within their travel limit above the same person moved beyond it', () => {
+    fc.assert(
+      fc.property(arbCandidate, (c) => {
+        const within = { ...c, id: 'a', municipalityCode: 630, maxTravelKm: 30 };
+        const over = { ...c, id: 'b', municipalityCode: 751, maxTravelKm: 30 };
+        expect(scoreMatch(job, within, TODAY).score).toBeGreaterThan(scoreMatch(job, over, TODAY).score);
+      }),
+    );
+  });
+
+  it('gives the same ranking whatever order the candidates come in', () => {
+    fc.assert(
+      fc.property(fc.array(arbCandidate, { maxLength: 12 }), (cs) => {
+        const a = rankCandidates(job, cs, TODAY).map((r) => r.candidateId);
+        const b = rankCandidates(job, [...cs].reverse(), TODAY).map((r) => r.candidateId);
+        expect(b).toEqual(a);
+      }),
+    );
+  });
+});

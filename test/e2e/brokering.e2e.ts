@@ -1,0 +1,97 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchBrowser, type AxeReport } from './support/browser';
+import { startServer, type RunningServer } from './support/server';
+import { apiClient as staffApi, fitsWidth, heading, logIn as logInAt, newPage as openPage } from './support/session';
+import { ensureWebBuild } from './support/web-build';
+
+let server: RunningServer;
+let browser: Browser;
+const axe: AxeReport[] = [];
+
+const newPage = (width = 1280, height = 900) => openPage(browser, { width, height });
+const logIn = (page: Page, email: string) => logInAt(page, server.baseUrl, email);
+
+beforeAll(async () => {
+  ensureWebBuild();
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  console.log(`axe: ${axe.map((r) => `${r.page}: ${r.violations} violation(s), ${r.blocking} serious/critical`).join('; ')}`);
+});
+
+describe('brokering: from the public job-order form to ranked candidates', () => {
+  it('takes a job order from an employer on a phone, and the broker answers it and sees candidates with reasons', async () => {
+    const api = await staffApi(server.baseUrl, 'formidler@akasse.demo');
+    const org = await api<{ id: string }>('GET', '/api/v1/organisation');
+    expect(org.status).toBe(200);
+
+    // The employer fills in the public form on a 375 px phone, without logging in.
+    const phone = await newPage(375, 800);
+    await phone.page.goto(`${server.baseUrl}/jobordre/${org.json.id}`);
+    await heading(phone.page, /Send en jobordre til/);
+    await expectAccessible(phone.page, 'public job-order form', axe);
+    expect(await fitsWidth(phone.page)).toBe(true);
+    await phone.page.getByLabel('CVR-nummer').fill('20000120');
+    await phone.page.getByLabel('Virksomhedens navn').fill('Plejehjemmet Lindely');
+    await phone.page.getByLabel('Dit navn').fill('Lone Leder');
+    await phone.page.getByLabel('Din e-mail').fill('lone@lindely.example');
+    await phone.page.getByLabel('Stillingsbetegnelse').fill('Social- og sundhedsassistent, nattevagt');
+    await phone.page.getByLabel('Stilling (DISCO-08)').selectOption('5321');
+    await phone.page.getByLabel('Arbejdssted (kommune)').selectOption('101');
+    await phone.page.getByLabel('Timer om ugen').fill('32');
+    await phone.page.getByRole('button', { name: 'Send jobordre' }).click();
+    await phone.page.getByRole('status').filter({ hasText: /Jobordren er modtaget med reference [0-9A-F]{8}/ }).waitFor();
+    await expectAccessible(phone.page, 'public job-order receipt', axe);
+    await phone.context.close();
+
+    // The broker finds it among the orders waiting for an answer, on a phone too.
+    const { context, page } = await newPage(375, 800);
+    await logIn(page, 'formidler@akasse.demo');
+    await page.goto(`${server.baseUrl}/job-orders`);
+    await heading(page, 'Jobordrer');
+    await expectAccessible(page, 'job orders', axe);
+    expect(await fitsWidth(page)).toBe(true);
+    await page.getByRole('link', { name: 'Social- og sundhedsassistent, nattevagt' }).click();
+    await heading(page, 'Social- og sundhedsassistent, nattevagt');
+    await page.getByText('Afventer svar').first().waitFor();
+    await page.getByRole('button', { name: 'Arbejdsgiveren har fået svar' }).click();
+    await page.getByText('Besvaret til tiden').waitFor();
+    await page.getByText(/Vægte \(ud af 100\): stilling 35/).waitFor();
+    await expectAccessible(page, 'job order with candidates', axe);
+    expect(await fitsWidth(page)).toBe(true);
+
+    // The employer registered from the form, with a contact logged on it.
+    await page.goto(`${server.baseUrl}/employers`);
+    await heading(page, 'Virksomheder');
+    await page.getByRole('link', { name: 'Plejehjemmet Lindely' }).click();
+    await heading(page, 'Plejehjemmet Lindely');
+    await page.getByLabel('Type').selectOption('call');
+    await page.getByLabel('Tidspunkt').fill('2026-11-02T10:00');
+    await page.getByLabel('Resultat').fill('Ringet tilbage om nattevagten');
+    await page.getByRole('button', { name: 'Gem kontakt' }).click();
+    await page.getByRole('status').filter({ hasText: 'Kontakten er gemt.' }).waitFor();
+    await page.getByRole('cell', { name: 'Ringet tilbage om nattevagten' }).waitFor();
+    await expectAccessible(page, 'employer with contact log', axe);
+    expect(await fitsWidth(page)).toBe(true);
+
+    // The CV a caseworker or broker keeps for matching.
+    const found = await api<{ items: { id: string }[] }>('POST', '/api/v1/jobseekers/search', { page: 1, pageSize: 1 });
+    const personId = found.json.items[0]!.id;
+    await page.goto(`${server.baseUrl}/jobseekers/${personId}/cv`);
+    await heading(page, 'CV til jobformidling');
+    await page.getByLabel('Ønsket stilling (DISCO-08)').selectOption('5321');
+    await page.getByLabel('Kompetencer').fill('medicinhåndtering, demens');
+    await page.getByLabel('Højst km til arbejde').fill('40');
+    await page.getByRole('button', { name: 'Gem CV' }).click();
+    await page.getByRole('status').filter({ hasText: "CV'et er gemt." }).waitFor();
+    await page.getByRole('heading', { name: 'Åbne jobordrer, der passer' }).waitFor();
+    await expectAccessible(page, 'CV', axe);
+    expect(await fitsWidth(page)).toBe(true);
+    await context.close();
+  });
+});
