@@ -57,7 +57,7 @@ describe('the indicator library', () => {
     }
   });
   it('holds the seeds’ indicators, and those from features not built yet wait for data instead of showing numbers', () => {
-    for (const code of ['joblog_usage', 'satisfaction_conversation', 'satisfaction_contact_course', 'satisfaction_services', 'in_job_13_weeks', 'in_job_26_weeks', 'profiled_by_cv_talk', 'talks_beyond_statutory', 'jobs_presented', 'two_talks_first_3_months', 'self_booking', 'average_duration_ended_3_months', 'long_term_unemployed_25_29_continuous', 'long_term_unemployed_55_plus_share_of_year', 'returned_within_year']) {
+    for (const code of ['institutions_contacted', 'joblog_usage', 'satisfaction_conversation', 'satisfaction_contact_course', 'satisfaction_services', 'in_job_13_weeks', 'in_job_26_weeks', 'profiled_by_cv_talk', 'talks_beyond_statutory', 'jobs_presented', 'two_talks_first_3_months', 'self_booking', 'average_duration_ended_3_months', 'long_term_unemployed_25_29_continuous', 'long_term_unemployed_55_plus_share_of_year', 'returned_within_year']) {
       expect(def(code).status).toBe('available');
     }
     for (const code of ['jobs_sought_change', 'placements_brokered', 'business_activity_before_week_26']) {
@@ -306,5 +306,14 @@ describe('share using the joblog', () => {
       spell({ joblog: [entry('2026-10-20')], endDate: '2026-10-15', endReason: 'ordinary_job' }), // not active: not asked
     ];
     expect(computeIndicator(def('joblog_usage'), spells, { asOf: AS_OF })).toMatchObject({ status: 'ok', numerator: 2, denominator: 6, value: 33.3 });
+  });
+});
+
+describe('employers and institutions contacted', () => {
+  const contact = (employerId: string, contactedOn: string, recordedOn = contactedOn) => ({ employerId, contactedOn, recordedOn, unitId: 'u1', caseworkerId: 'c1' });
+  it('counts distinct employers with a contact in the last 12 months, recorded by the measurement day, and shows small counts', () => {
+    const contacts = [contact('e1', '2026-10-01'), contact('e1', '2026-06-01'), contact('e2', '2025-11-01'), contact('e3', '2025-10-31'), contact('e4', '2026-10-20', '2026-11-05')];
+    expect(computeIndicator(def('institutions_contacted'), [], { asOf: AS_OF, employerContacts: contacts })).toMatchObject({ status: 'ok', value: 2 });
+    expect(computeIndicator(def('institutions_contacted'), [], { asOf: AS_OF, employerContacts: [] })).toMatchObject({ status: 'ok', value: 0 });
   });
 });

@@ -4,7 +4,7 @@ import { estimateCumulativeIncidence, estimateKaplanMeier, evaluateIncidenceAt, 
 import { satisfactionShare, type SatisfactionResponse } from '../surveys/satisfaction';
 import type { TCohort, TCondition, TIndicatorDefinition, TPopulation, IndicatorUnit } from './indicator-schema';
 import { isLongTermContinuous, isLongTermShareOfYear, type UnemploymentPeriod } from './long-term-unemployment';
-import { ageBandOf, ageOnDate, isActiveOn, monthWindow, spellAsOf, type IndicatorSpell } from './spell-data';
+import { ageBandOf, ageOnDate, isActiveOn, monthWindow, spellAsOf, type EmployerContactRecord, type IndicatorSpell } from './spell-data';
 
 /** Fewer spells than this behind a number and it is not shown: it could point at a person. */
 export const MIN_CELL_SIZE = 5;
@@ -33,6 +33,8 @@ export type MeasureOptions = {
   history?: readonly IndicatorSpell[];
   /** Survey invitations and answers, already confined to the same scope as the spells. */
   satisfaction?: readonly SatisfactionResponse[];
+  /** Contacts with employers, already confined to the same scope (unit, staff member). */
+  employerContacts?: readonly EmployerContactRecord[];
   /** Job-related inquiries under the answer promise, already confined to the same scope. */
   answerPromise?: readonly PromiseInquiryRecord[];
 };
@@ -140,6 +142,12 @@ export function computeIndicator(definition: TIndicatorDefinition, spells: reado
       const population = spells.filter((s) => inPopulation(s, definition.population, asOf));
       const counted = definition.condition ? population.filter((s) => evaluateCondition(s, definition.condition!, asOf, history) === true) : population;
       return result(code, unit, counted.length, { value: counted.length });
+    }
+    case 'employer_contact_count': {
+      // Employers are not persons: a small count is shown, not hidden.
+      const w = monthWindow(asOf, definition.fromMonthsAgo, definition.toMonthsAgo);
+      const employers = new Set((options.employerContacts ?? []).filter((c) => c.recordedOn <= asOf && c.contactedOn >= w.first && c.contactedOn <= w.last).map((c) => c.employerId));
+      return { code, status: 'ok', unit, value: employers.size, numerator: null, denominator: null, n: employers.size, lower: null, upper: null };
     }
     case 'satisfaction_share': {
       // Answers given in the window and known by the measurement day: a later answer never changes a stored month.

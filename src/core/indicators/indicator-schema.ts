@@ -134,6 +134,16 @@ export const ZIndicatorDefinition = z
         toMonthsAgo: z.number().int().min(0).max(35).default(0),
       })
       .strict(),
+    z
+      .object({
+        ...base,
+        kind: z.literal('employer_contact_count'),
+        unit: z.literal('count').default('count'),
+        /** Distinct employers with a contact in these whole months back from the measurement day. */
+        fromMonthsAgo: z.number().int().min(1).max(36).default(12),
+        toMonthsAgo: z.number().int().min(0).max(35).default(0),
+      })
+      .strict(),
     z.object({ ...base, kind: z.literal('snapshot_count'), unit: z.literal('count').default('count'), population: ZPopulation }).strict(),
     z
       .object({

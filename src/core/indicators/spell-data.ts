@@ -40,6 +40,9 @@ export type IndicatorSpell = {
 
 export type IndicatorJoblogEntry = { date: IsoDate; recordedOn: IsoDate; byJobseeker: boolean };
 
+/** One logged contact with an employer: who (their unit), which employer, when it happened and was recorded. */
+export type EmployerContactRecord = { employerId: string; contactedOn: IsoDate; recordedOn: IsoDate; unitId: string | null; caseworkerId: string | null };
+
 export const ZIndicatorFilters = z
   .object({
     unitIds: z.array(z.uuid()).optional(),

@@ -1,7 +1,6 @@
 import {
   computeIndicator,
   defaultNearTolerance,
-  filterSatisfaction,
   filterSpells,
   judgeAgainstTarget,
   listMonths,
@@ -14,8 +13,7 @@ import {
   type TrafficLight,
 } from '../../core/indicators';
 import { addMonthsClamped, minIsoDate } from '../../core/calendar/iso-date';
-import type { SatisfactionResponse } from '../../core/surveys/satisfaction';
-import type { PromiseInquiryRecord } from '../../core/messages/promise-kpi';
+import { scopeFeeds, type IndicatorFeeds } from './feeds';
 import type { ScorecardFilters, SnapshotCell } from '../../db/schema';
 import type { LibraryIndicator, ScorecardIndicatorRow, ScorecardRow, SnapshotRow } from './queries';
 
@@ -80,16 +78,14 @@ export function computeCells(
   spells: readonly IndicatorSpell[],
   filters: TIndicatorFilters | null,
   asOf: string,
-  responses: readonly SatisfactionResponse[],
-  inquiries: readonly PromiseInquiryRecord[] = [],
+  feeds: IndicatorFeeds,
 ): SnapshotCell[] {
   const chosen = filters === null ? [] : filterSpells(spells, filters, asOf);
-  const satisfaction = filterSatisfaction(responses, filters, chosen);
-  const answerPromise = filterSatisfaction(inquiries, filters, chosen);
+  const scoped = scopeFeeds(feeds, filters, chosen);
   return rows.map((row) => {
     const indicator = library.get(row.indicatorCode);
     if (!indicator) return { indicatorCode: row.indicatorCode, status: 'no_data', unit: 'count', value: null, numerator: null, denominator: null, n: 0, lower: null, upper: null, indicatorVersion: null };
-    const v = computeIndicator(indicator.definition, chosen, { asOf, history: spells, satisfaction, answerPromise });
+    const v = computeIndicator(indicator.definition, chosen, { asOf, history: spells, ...scoped });
     return { indicatorCode: v.code, status: v.status, unit: v.unit, value: v.value, numerator: v.numerator, denominator: v.denominator, n: v.n, lower: v.lower, upper: v.upper, indicatorVersion: indicator.version };
   });
 }
@@ -103,16 +99,13 @@ export function buildScorecardTable(input: {
   rows: readonly ScorecardIndicatorRow[];
   library: ReadonlyMap<string, LibraryIndicator>;
   spells: readonly IndicatorSpell[];
-  /** Every survey invitation of the organisation with its answer, for the satisfaction indicators. */
-  satisfaction: readonly SatisfactionResponse[];
-  /** Every inquiry under the answer promise, for its indicator. */
-  answerPromise?: readonly PromiseInquiryRecord[];
+  /** Survey answers, inquiries and employer contacts of the whole organisation (loadIndicatorFeeds). */
+  feeds: IndicatorFeeds;
   initiativeMarkerIds: string[];
   snapshots: readonly SnapshotRow[];
   today: string;
 }): ScorecardTable {
-  const { card, rows, library, spells, satisfaction, snapshots, today } = input;
-  const answerPromise = input.answerPromise ?? [];
+  const { card, rows, library, spells, feeds, snapshots, today } = input;
   const filters = scopeFilters(card, input.initiativeMarkerIds);
   const currentMonth = monthOf(today);
   const earliest = addMonthsClamped(`${currentMonth}-01`, -(MAX_MONTHS - 1)).slice(0, 7);
@@ -132,7 +125,7 @@ export function buildScorecardTable(input: {
     if (stored) return { month, measuredOn: stored.measuredOn, source: 'snapshot' as const, revision: stored.revision, revisions: counts.get(month) ?? 1, computedAt: stored.computedAt.toISOString(), reason: stored.reason, cells: stored.cells };
     const measuredOn = minIsoDate(monthEnd(month), today);
     const source: CellSource = month === currentMonth ? 'provisional' : 'live';
-    return { month, measuredOn, source, revision: null, revisions: 0, computedAt: null, reason: null, cells: computeCells(rows, library, spells, filters, measuredOn, satisfaction, answerPromise) };
+    return { month, measuredOn, source, revision: null, revisions: 0, computedAt: null, reason: null, cells: computeCells(rows, library, spells, filters, measuredOn, feeds) };
   });
 
   const milestones = [...new Set(rows.flatMap((r) => r.targets.map((t) => t.date)))].sort();
@@ -158,7 +151,7 @@ export function buildScorecardTable(input: {
       let baseline: ScorecardTable['rows'][number]['baseline'];
       if (row.baselineValue !== null) baseline = { value: row.baselineValue, date: row.baselineDate, note: row.baselineNote, computed: false, status: 'ok', n: 0 };
       else if (row.baselineDate && row.baselineDate <= today) {
-        const [cell] = computeCells([row], library, spells, filters, row.baselineDate, satisfaction, answerPromise);
+        const [cell] = computeCells([row], library, spells, filters, row.baselineDate, feeds);
         baseline = { value: cell!.value, date: row.baselineDate, note: row.baselineNote, computed: true, status: cell!.status as IndicatorValue['status'], n: cell!.n };
       } else baseline = { value: null, date: row.baselineDate, note: row.baselineNote, computed: false, status: 'none', n: 0 };
 

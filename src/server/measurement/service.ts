@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Database, DbExecutor } from '../../db/connect';
 import { initiatives, markers, scorecardRows, scorecards, spellMarkers, units, staff } from '../../db/schema';
-import { ageBandOf, ageOnDate, computeIndicator, computeShareInJobCurves, filterSatisfaction, filterSpells, monthOf, previousMonth, type IndicatorSpell, type TIndicatorFilters } from '../../core/indicators';
+import { ageBandOf, ageOnDate, computeIndicator, computeShareInJobCurves, filterSpells, monthOf, previousMonth, type IndicatorSpell, type TIndicatorFilters } from '../../core/indicators';
 import { isTargetGroup } from '../../core/reference/target-groups';
 import type { TenantContext } from '../context';
 import { AppError, type FieldErrors } from '../errors';
@@ -27,8 +27,7 @@ import {
 } from './queries';
 import { buildScorecardTable } from './scorecard-table';
 import { storeMonthlySnapshots } from './snapshot';
-import { loadSatisfactionResponses } from '../surveys/queries';
-import { loadAnswerPromiseInquiries } from '../messages/queries';
+import { loadIndicatorFeeds, scopeFeeds } from './feeds';
 import type { TCreateScorecard, TFilterQuery, TFilters, TScorecardRowInput } from './schemas';
 
 const T = {
@@ -118,9 +117,8 @@ export function createMeasurementService({ db }: { db: Database }) {
       await initiativeMarkerIds(tx, ctx, card.initiativeId),
       await listSnapshots(tx, ctx, id),
     ];
-    const satisfaction = await loadSatisfactionResponses(tx, ctx);
-    const answerPromise = await loadAnswerPromiseInquiries(tx, ctx);
-    return buildScorecardTable({ card, rows, library, spells, satisfaction, answerPromise, initiativeMarkerIds: markerIds, snapshots, today: todayOf(ctx) });
+    const feeds = await loadIndicatorFeeds(tx, ctx);
+    return buildScorecardTable({ card, rows, library, spells, feeds, initiativeMarkerIds: markerIds, snapshots, today: todayOf(ctx) });
   }
 
   return {
@@ -139,13 +137,12 @@ export function createMeasurementService({ db }: { db: Database }) {
         const all = await loadIndicatorSpells(tx, ctx);
         const filters = query.initiativeId && markerIds!.length === 0 ? null : toFilters(query, markerIds);
         const chosen = filters === null ? [] : filterSpells(all, filters, asOf);
-        const satisfaction = filterSatisfaction(await loadSatisfactionResponses(tx, ctx), filters, chosen);
-        const answerPromise = filterSatisfaction(await loadAnswerPromiseInquiries(tx, ctx), filters, chosen);
+        const scoped = scopeFeeds(await loadIndicatorFeeds(tx, ctx), filters, chosen);
         return {
           asOf,
           values: [...library.entries()]
             .filter(([, item]) => item.active)
-            .map(([code, item]) => ({ ...presentIndicator(code, item), value: computeIndicator(item.definition, chosen, { asOf, history: all, satisfaction, answerPromise }) })),
+            .map(([code, item]) => ({ ...presentIndicator(code, item), value: computeIndicator(item.definition, chosen, { asOf, history: all, ...scoped }) })),
         };
       });
     },

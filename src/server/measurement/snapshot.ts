@@ -9,8 +9,7 @@ import type { TenantContext } from '../context';
 import { writeAudit } from '../audit/write-audit';
 import { latestRevision, listMarkers, listScorecardRows, listScorecards, loadIndicatorLibrary, loadIndicatorSpells } from './queries';
 import { computeCells, scopeFilters } from './scorecard-table';
-import { loadSatisfactionResponses } from '../surveys/queries';
-import { loadAnswerPromiseInquiries } from '../messages/queries';
+import { loadIndicatorFeeds } from './feeds';
 
 export type SnapshotResult = { month: string; stored: { scorecardId: string; revision: number }[]; unchanged: string[] };
 
@@ -26,8 +25,7 @@ export async function storeMonthlySnapshots(tx: DbExecutor, ctx: TenantContext, 
   if (cards.length === 0) return result;
   const library = await loadIndicatorLibrary(tx, ctx);
   const spells = await loadIndicatorSpells(tx, ctx);
-  const satisfaction = await loadSatisfactionResponses(tx, ctx);
-  const answerPromise = await loadAnswerPromiseInquiries(tx, ctx);
+  const feeds = await loadIndicatorFeeds(tx, ctx);
   const allMarkers = await listMarkers(tx, ctx);
   for (const card of cards) {
     const revision = await latestRevision(tx, ctx, card.id, input.month);
@@ -39,7 +37,7 @@ export async function storeMonthlySnapshots(tx: DbExecutor, ctx: TenantContext, 
     if (card.firstMonth > input.month) continue;
     const rows = await listScorecardRows(tx, ctx, card.id);
     const filters = scopeFilters(card, allMarkers.filter((m) => m.initiativeId === card.initiativeId && card.initiativeId !== null).map((m) => m.id));
-    const cells = computeCells(rows, library, spells, filters, measuredOn, satisfaction, answerPromise);
+    const cells = computeCells(rows, library, spells, filters, measuredOn, feeds);
     const inserted = await tx
       .insert(scorecardSnapshots)
       .values({
