@@ -122,6 +122,10 @@ describe('brokering: proposals and a hire', () => {
       await page.getByRole('button', { name: `Foreslå ${c.name}` }).click();
       await page.getByRole('button', { name: `Kandidat kontaktet: ${c.name}` }).waitFor();
     }
+    // A fourth from the search is refused (three open proposals per position, or no active spell), saying why.
+    await page.getByLabel('Foreslå en anden jobsøgende').fill('an');
+    await page.locator('.app-proposal-search').getByRole('button', { name: /^Foreslå / }).first().click();
+    await page.getByRole('alert').filter({ hasText: /3 åbne forslag til jobordren|har ikke et aktivt forløb/ }).waitFor();
     const [kept, rejected, hired] = names as [(typeof names)[0], (typeof names)[0], (typeof names)[0]];
     await page.getByRole('button', { name: `Kandidat kontaktet: ${kept.name}` }).click();
     await page.getByRole('button', { name: `Sendt til arbejdsgiver: ${kept.name}` }).waitFor();

@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NOT_HIRED_REASONS, useMoveProposal, useProposals, type MoveProposalInput, type NotHiredReason, type Proposal } from '../api/brokering';
+import { NOT_HIRED_REASONS, useMoveProposal, usePropose, useProposals, type MoveProposalInput, type NotHiredReason, type Proposal } from '../api/brokering';
 import { ErrorAlert, fieldErrors } from '../components/error-alert';
 import { SelectField, TextField } from '../components/form-field';
 import { Loading } from '../components/loading';
 import { formatDate } from '../i18n/format';
+import { useJobseekerSearch } from '../api/jobseekers';
 
 const PLAIN_STEPS = ['candidate_contacted', 'sent_to_employer', 'interview'] as const;
 
 /** The candidates proposed for a job order, each with the steps it can take next. */
-export function ProposalsSection({ jobOrderId, canWrite }: { jobOrderId: string; canWrite: boolean }) {
+export function ProposalsSection({ jobOrderId, canWrite, canPropose }: { jobOrderId: string; canWrite: boolean; canPropose: boolean }) {
   const { t } = useTranslation();
   const proposals = useProposals(jobOrderId);
   return (
@@ -25,7 +26,46 @@ export function ProposalsSection({ jobOrderId, canWrite }: { jobOrderId: string;
           ))}
         </ul>
       ) : null}
+      {canPropose ? <ProposeOther jobOrderId={jobOrderId} proposed={new Set((proposals.data?.items ?? []).map((p) => p.jobseekerId))} /> : null}
     </section>
+  );
+}
+
+/** Any jobseeker of the organisation can be proposed, not only the ranked ones; the server checks the active spell. */
+function ProposeOther({ jobOrderId, proposed }: { jobOrderId: string; proposed: Set<string> }) {
+  const { t } = useTranslation();
+  const [q, setQ] = useState('');
+  const term = q.trim();
+  const search = useJobseekerSearch({ q: term, page: 1, pageSize: 5, sort: 'name' }, { enabled: term.length >= 2 });
+  const propose = usePropose(jobOrderId);
+  return (
+    <>
+      <TextField id="propose-search" label={t('placements.searchOther')} hint={t('placements.searchHint')} value={q} onChange={setQ} />
+      {term.length >= 2 && search.data ? (
+        search.data.items.length === 0 ? (
+          <p>{t('placements.noneFound')}</p>
+        ) : (
+          <ul className="app-proposal-search">
+            {search.data.items.map((j) => {
+              const name = `${j.firstName} ${j.lastName}`;
+              return (
+                <li key={j.id}>
+                  {name}{' '}
+                  {proposed.has(j.id) ? (
+                    t('placements.proposed')
+                  ) : (
+                    <button type="button" className="button button-secondary" disabled={propose.isPending} onClick={() => propose.mutate({ jobseekerId: j.id })} aria-label={`${t('placements.propose')} ${name}`}>
+                      {t('placements.propose')}
+                    </button>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )
+      ) : null}
+      <ErrorAlert error={propose.error} />
+    </>
   );
 }
 
