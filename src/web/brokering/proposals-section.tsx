@@ -81,7 +81,7 @@ function ProposalItem({ jobOrderId, proposal: p, canWrite }: { jobOrderId: strin
     <li className="app-proposal">
       <p>
         <strong>{p.jobseekerName}</strong> – {t(`placements.steps.${p.step}`)}
-        {p.matchScore !== null ? ` · ${t('placements.score', { score: p.matchScore })}` : ''}
+        {p.matchScore !== null ? ` · ${t('brokering.match.score', { score: p.matchScore })}` : ''}
         {p.notHiredReason ? ` · ${t(`placements.reasons.${p.notHiredReason}`)}` : ''}
         {p.hiredStartDate ? ` · ${t('placements.startsOn', { date: formatDate(p.hiredStartDate) })}` : ''}
       </p>
