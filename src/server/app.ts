@@ -71,7 +71,8 @@ import { createEmployerService } from './brokering/employers';
 import { createJobOrderService, createPublicJobOrderService } from './brokering/job-orders';
 import { createCvService } from './brokering/cv';
 import { createMatchingService } from './brokering/matching';
-import { registerCvRoutes, registerEmployerRoutes, registerJobOrderRoutes, registerMatchingRoutes, registerPublicJobOrderRoutes } from './brokering/routes';
+import { createProposalService } from './brokering/proposals';
+import { registerCvRoutes, registerEmployerRoutes, registerJobOrderRoutes, registerMatchingRoutes, registerProposalRoutes, registerPublicJobOrderRoutes } from './brokering/routes';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -249,6 +250,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerJobOrderRoutes(app, { jobOrders: createJobOrderService({ db: options.db }), clock: options.clock });
   registerCvRoutes(app, { cvs: createCvService({ db: options.db }), clock: options.clock });
   registerMatchingRoutes(app, { matching: createMatchingService({ db: options.db }), clock: options.clock });
+  registerProposalRoutes(app, { proposals: createProposalService({ db: options.db, spells: spellService }), clock: options.clock });
   registerPublicJobOrderRoutes(app, { publicJobOrders: createPublicJobOrderService({ db: options.db, clock: options.clock }) });
 
   const messages = createMessageService({ db: options.db });

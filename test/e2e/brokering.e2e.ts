@@ -95,3 +95,58 @@ describe('brokering: from the public job-order form to ranked candidates', () =>
     await context.close();
   });
 });
+
+describe('brokering: proposals and a hire', () => {
+  it('proposes three ranked candidates on a phone, records one not hired and hires one, which ends the spell', async () => {
+    const api = await staffApi(server.baseUrl, 'formidler@akasse.demo');
+    // A demo order with at least three candidates.
+    const orders = await api<{ items: { id: string; title: string; createdAt: string }[] }>('GET', '/api/v1/job-orders?status=open&pageSize=100');
+    let order: { id: string; title: string; createdAt: string } | undefined;
+    let names: { jobseekerId: string; name: string }[] = [];
+    for (const o of orders.json.items) {
+      const c = await api<{ items: { jobseekerId: string; name: string }[] }>('GET', `/api/v1/job-orders/${o.id}/candidates`);
+      if (c.json.items.length >= 3) {
+        order = o;
+        names = c.json.items.slice(0, 3);
+        break;
+      }
+    }
+    expect(order).toBeDefined();
+
+    const { context, page } = await newPage(375, 800);
+    await logIn(page, 'formidler@akasse.demo');
+    await page.goto(`${server.baseUrl}/job-orders/${order!.id}`);
+    await heading(page, order!.title);
+    await page.getByText('Ingen kandidater er foreslået endnu.').waitFor();
+    for (const c of names) {
+      await page.getByRole('button', { name: `Foreslå ${c.name}` }).click();
+      await page.getByRole('button', { name: `Kandidat kontaktet: ${c.name}` }).waitFor();
+    }
+    // A fourth from the search is refused (three open proposals per position, or no active spell), saying why.
+    await page.getByLabel('Foreslå en anden jobsøgende').fill('an');
+    await page.locator('.app-proposal-search').getByRole('button', { name: /^Foreslå / }).first().click();
+    await page.getByRole('alert').filter({ hasText: /3 åbne forslag til jobordren|har ikke et aktivt forløb/ }).waitFor();
+    const [kept, rejected, hired] = names as [(typeof names)[0], (typeof names)[0], (typeof names)[0]];
+    await page.getByRole('button', { name: `Kandidat kontaktet: ${kept.name}` }).click();
+    await page.getByRole('button', { name: `Sendt til arbejdsgiver: ${kept.name}` }).waitFor();
+
+    // Not hired without a reason: the message stands beside the field.
+    await page.getByRole('button', { name: `Ikke ansat: ${rejected.name}` }).click();
+    await page.getByText('Vælg, hvorfor kandidaten ikke blev ansat.').waitFor();
+    await page.getByLabel(`Hvorfor blev ${rejected.name} ikke ansat?`).selectOption('employer_chose_other');
+    await page.getByRole('button', { name: `Ikke ansat: ${rejected.name}` }).click();
+    await page.getByText(new RegExp(`${rejected.name} – Ikke ansat .*Arbejdsgiveren valgte en anden`)).waitFor();
+
+    await page.getByLabel(`Første arbejdsdag for ${hired.name}`).fill(new Date().toISOString().slice(0, 10));
+    await page.getByRole('button', { name: `Ansat: ${hired.name}`, exact: true }).click();
+    await page.getByText(new RegExp(`${hired.name} – Ansat`)).waitFor();
+    await expectAccessible(page, 'job order with proposals', axe);
+    expect(await fitsWidth(page)).toBe(true);
+    await context.close();
+
+    const manager = await staffApi(server.baseUrl, 'leder@akasse.demo');
+    const spells = await manager<{ status: string; endReason: string | null }[]>('GET', `/api/v1/jobseekers/${hired.jobseekerId}/spells`);
+    expect(spells.status).toBe(200);
+    expect(spells.json.some((s) => s.status === 'ended' && s.endReason === 'ordinary_job')).toBe(true);
+  });
+});

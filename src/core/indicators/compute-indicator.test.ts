@@ -57,10 +57,10 @@ describe('the indicator library', () => {
     }
   });
   it('holds the seeds’ indicators, and those from features not built yet wait for data instead of showing numbers', () => {
-    for (const code of ['institutions_contacted', 'joblog_usage', 'satisfaction_conversation', 'satisfaction_contact_course', 'satisfaction_services', 'in_job_13_weeks', 'in_job_26_weeks', 'profiled_by_cv_talk', 'talks_beyond_statutory', 'jobs_presented', 'two_talks_first_3_months', 'self_booking', 'average_duration_ended_3_months', 'long_term_unemployed_25_29_continuous', 'long_term_unemployed_55_plus_share_of_year', 'returned_within_year']) {
+    for (const code of ['institutions_contacted', 'joblog_usage', 'placements_brokered', 'satisfaction_conversation', 'satisfaction_contact_course', 'satisfaction_services', 'in_job_13_weeks', 'in_job_26_weeks', 'profiled_by_cv_talk', 'talks_beyond_statutory', 'jobs_presented', 'two_talks_first_3_months', 'self_booking', 'average_duration_ended_3_months', 'long_term_unemployed_25_29_continuous', 'long_term_unemployed_55_plus_share_of_year', 'returned_within_year']) {
       expect(def(code).status).toBe('available');
     }
-    for (const code of ['jobs_sought_change', 'placements_brokered', 'business_activity_before_week_26']) {
+    for (const code of ['jobs_sought_change', 'business_activity_before_week_26']) {
       expect(def(code).status).toBe('awaiting_data');
       expect(computeIndicator(def(code), [spell()], { asOf: AS_OF })).toMatchObject({ status: 'awaiting_data', value: null });
     }
@@ -315,5 +315,25 @@ describe('employers and institutions contacted', () => {
     const contacts = [contact('e1', '2026-10-01'), contact('e1', '2026-06-01'), contact('e2', '2025-11-01'), contact('e3', '2025-10-31'), contact('e4', '2026-10-20', '2026-11-05')];
     expect(computeIndicator(def('institutions_contacted'), [], { asOf: AS_OF, employerContacts: contacts })).toMatchObject({ status: 'ok', value: 2 });
     expect(computeIndicator(def('institutions_contacted'), [], { asOf: AS_OF, employerContacts: [] })).toMatchObject({ status: 'ok', value: 0 });
+  });
+});
+
+describe('hires through job brokering', () => {
+  const hire = (startDate: string, recordedOn = startDate) => ({ startDate, recordedOn });
+  const ended = (endDate: string, over: Partial<IndicatorSpell> = {}) => spell({ endDate, endReason: 'ordinary_job', ...over });
+  it('counts spells ended in the last 12 months by a hire the organisation brokered, recorded by the measurement day', () => {
+    const spells = [
+      ...['2026-10-01', '2026-06-15', '2026-01-05', '2025-11-01', '2026-10-31'].map((d) => ended(d, { placements: [hire(d, '2026-09-20')] })), // 5 in the window
+      ended('2025-10-31', { startDate: '2025-05-01', placements: [hire('2025-10-31')] }), // ended 12 months + 1 day ago: outside
+      ended('2026-10-10', { placements: [hire('2026-10-10', '2026-11-02')] }), // recorded after the measurement day
+      ended('2026-10-10'), // ordinary job found by the jobseeker: not brokered
+      spell({ placements: [hire('2026-11-15', '2026-10-20')] }), // hired, but the job starts after the day: the spell has not ended yet
+      spell({ kind: 'notice', noticeEndDate: '2026-12-31', endDate: '2026-10-01', endReason: 'ordinary_job', placements: [hire('2026-10-01')] }), // a notice spell: not this count
+    ];
+    expect(computeIndicator(def('placements_brokered'), spells, { asOf: AS_OF })).toMatchObject({ status: 'ok', value: 5, n: 5 });
+  });
+  it('shows zero as zero, and hides 1–4 hires', () => {
+    expect(computeIndicator(def('placements_brokered'), [spell()], { asOf: AS_OF })).toMatchObject({ status: 'ok', value: 0 });
+    expect(computeIndicator(def('placements_brokered'), [ended('2026-10-01', { placements: [hire('2026-10-01')] })], { asOf: AS_OF })).toMatchObject({ status: 'suppressed', value: null, n: 1 });
   });
 });

@@ -110,6 +110,9 @@ function evaluateCondition(spell: IndicatorSpell, condition: TCondition, asOf: I
       const from = addDays(asOf, -condition.days);
       return (spell.joblog ?? []).some((e) => e.recordedOn <= asOf && e.date <= asOf && e.date > from && (!condition.byJobseekerOnly || e.byJobseeker));
     }
+    case 'placed_through_brokering':
+      // Recorded by the measurement day: a hire registered later never changes a stored month.
+      return (spell.placements ?? []).some((p) => p.recordedOn <= asOf);
     default:
       return condition satisfies never;
   }

@@ -63,6 +63,8 @@ export const ZCondition = z.discriminatedUnion('type', [
   z.object({ type: z.literal('returned_within_days'), days: z.number().int().min(1).max(3650) }).strict(),
   /** Job search recorded in the joblog for a day in the last `days` days (by the jobseeker themself, unless told otherwise). */
   z.object({ type: z.literal('joblog_within_days'), days: z.number().int().min(1).max(3650), byJobseekerOnly: z.boolean().default(true) }).strict(),
+  /** The spell ended in a hire the organisation brokered (a proposal marked hired), recorded by the measurement day. */
+  z.object({ type: z.literal('placed_through_brokering') }).strict(),
 ]);
 export type TCondition = z.infer<typeof ZCondition>;
 

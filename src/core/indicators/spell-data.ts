@@ -36,7 +36,11 @@ export type IndicatorSpell = {
   conversations: IndicatorConversation[];
   /** The jobseeker's joblog entries: the search's date, the day it was recorded, and by whom. */
   joblog?: IndicatorJoblogEntry[];
+  /** Hires through the organisation's job brokering that ended this spell: the first working day and the day it was recorded. */
+  placements?: IndicatorPlacement[];
 };
+
+export type IndicatorPlacement = { startDate: IsoDate; recordedOn: IsoDate };
 
 export type IndicatorJoblogEntry = { date: IsoDate; recordedOn: IsoDate; byJobseeker: boolean };
 

@@ -5,6 +5,7 @@ import { requirePermission, tenantContext } from '../plugins/auth';
 import type { EmployerService } from './employers';
 import type { CvService } from './cv';
 import type { MatchingService } from './matching';
+import type { ProposalService } from './proposals';
 import { searchOccupations } from '../../core/reference/occupations';
 import { PUBLIC_JOB_ORDERS_PER_HOUR, type JobOrderService, type PublicJobOrderService } from './job-orders';
 import {
@@ -38,6 +39,10 @@ import {
   ZOccupationSearch,
   ZOccupationSearchQuery,
   ZUpdateEmployer,
+  ZCreateProposal,
+  ZMoveProposal,
+  ZProposal,
+  ZProposalList,
 } from './schemas';
 
 export function registerEmployerRoutes(app: FastifyInstance, deps: { employers: EmployerService; clock: Clock }) {
@@ -221,5 +226,46 @@ export function registerMatchingRoutes(app: FastifyInstance, deps: { matching: M
       schema: { tags, summary: 'Open job orders ranked for a jobseeker, each with its reasons', description: MATCH_NOTE, params: ZId, querystring: ZJobMatchQuery, response: { 200: ZJobMatches } },
     },
     async (request) => deps.matching.jobsForJobseeker(tenantContext(request, deps.clock), request.params.id, request.query),
+  );
+}
+
+export function registerProposalRoutes(app: FastifyInstance, deps: { proposals: ProposalService; clock: Clock }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['brokering'];
+  r.get(
+    '/api/v1/job-orders/:id/proposals',
+    { preHandler: requirePermission('job_order.read'), schema: { tags, summary: 'The candidates proposed for a job order and how far each has come', params: ZId, response: { 200: ZProposalList } } },
+    async (request) => deps.proposals.list(tenantContext(request, deps.clock), request.params.id),
+  );
+  r.post(
+    '/api/v1/job-orders/:id/proposals',
+    {
+      preHandler: requirePermission('job_order.write'),
+      schema: {
+        tags,
+        summary: 'Propose a jobseeker with an active spell for an open job order',
+        description: 'From the ranked candidates or any jobseeker of the organisation with an active spell; at most 3 open proposals per position.',
+        params: ZId,
+        body: ZCreateProposal,
+        response: { 201: ZProposal },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await deps.proposals.propose(tenantContext(request, deps.clock), request.params.id, request.body)),
+  );
+  r.post(
+    '/api/v1/proposals/:id/step',
+    {
+      preHandler: requirePermission('job_order.write'),
+      schema: {
+        tags,
+        summary: 'Move a proposal on: candidate contacted, sent to employer, interview, hired or not hired',
+        description:
+          'Forward moves only; going back is a correction and needs `correctionReason`. Not hired needs `notHiredReason` and raises a follow-up task with the employer. Hired needs `hiredStartDate`: the spell ends as ordinary_job on it, the order is filled when its positions are, and the placement surveys are sent. Send the version you read.',
+        params: ZId,
+        body: ZMoveProposal,
+        response: { 200: ZProposal },
+      },
+    },
+    async (request) => deps.proposals.move(tenantContext(request, deps.clock), request.params.id, request.body),
   );
 }

@@ -6,6 +6,7 @@ import { isOccupationCode } from '../../core/reference/occupations';
 import { isLanguageCode } from '../../core/reference/languages';
 import { EDUCATION_LEVEL_CODES } from '../../core/reference/education-levels';
 import { JOB_ORDER_KINDS, JOB_ORDER_STATUSES } from '../../core/brokering/job-orders';
+import { NOT_HIRED_REASONS, PROPOSAL_STEPS } from '../../core/brokering/proposals';
 import { msg } from '../validation';
 
 const text = (max: number) => z.string().trim().min(1, msg('required')).max(max);
@@ -454,3 +455,50 @@ export const ZJobMatches = z.object({
     }),
   ),
 });
+
+// ---------------------------------------------------------------- proposals and placements
+
+export const ZCreateProposal = z
+  .object({
+    jobseekerId: z.uuid(msg('uuid')),
+    /** The candidate's match score when proposed from the ranked list (0–100); none when chosen by hand. */
+    matchScore: z.number().int().min(0).max(100).nullable().optional(),
+    note: optionalText(2000),
+  })
+  .strict()
+  .meta({ examples: [{ jobseekerId: '00000000-0000-4000-8000-000000000001', matchScore: 82, note: 'Erfaring fra akutmodtagelse' }] });
+export type TCreateProposal = z.infer<typeof ZCreateProposal>;
+
+export const ZMoveProposal = z
+  .object({
+    step: z.enum(PROPOSAL_STEPS),
+    version: version(),
+    /** Required when the step goes back (or from one outcome to the other). */
+    correctionReason: optionalText(500),
+    notHiredReason: z.enum(NOT_HIRED_REASONS).nullable().optional(),
+    notHiredNote: optionalText(2000),
+    /** The first working day; the spell ends as ordinary_job on it. */
+    hiredStartDate: isoDate().nullable().optional(),
+  })
+  .strict()
+  .meta({ examples: [{ step: 'candidate_contacted', version: 1 }] });
+export type TMoveProposal = z.infer<typeof ZMoveProposal>;
+
+export const ZProposal = z.object({
+  id: z.uuid(),
+  jobOrderId: z.uuid(),
+  jobseekerId: z.uuid(),
+  jobseekerName: z.string(),
+  spellId: z.uuid(),
+  step: z.enum(PROPOSAL_STEPS),
+  nextSteps: z.array(z.enum(PROPOSAL_STEPS)),
+  matchScore: z.number().nullable(),
+  note: z.string().nullable(),
+  notHiredReason: z.enum(NOT_HIRED_REASONS).nullable(),
+  notHiredNote: z.string().nullable(),
+  hiredStartDate: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number(),
+});
+export const ZProposalList = z.object({ items: z.array(ZProposal) });

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/connect';
-import { conversations, initiatives, joblogEntries, jobseekers, markers, orgTemplates, profilingResponses, scorecardRows, scorecards, scorecardSnapshots, spellMarkers, spells } from '../../db/schema';
-import { ZIndicatorDefinition, type IndicatorJoblogEntry, type IndicatorSpell, type TIndicatorDefinition } from '../../core/indicators';
+import { conversations, initiatives, jobProposals, joblogEntries, jobseekers, markers, orgTemplates, profilingResponses, scorecardRows, scorecards, scorecardSnapshots, spellMarkers, spells } from '../../db/schema';
+import { ZIndicatorDefinition, type IndicatorJoblogEntry, type IndicatorPlacement, type IndicatorSpell, type TIndicatorDefinition } from '../../core/indicators';
 import type { TenantContext } from '../context';
 import { inTenant } from '../tenancy';
 
@@ -27,7 +27,7 @@ export async function loadIndicatorLibrary(db: DbExecutor, ctx: Tenant): Promise
 const copenhagenDate = (column: unknown) => sql<string | null>`to_char((${column}) at time zone 'Europe/Copenhagen', 'YYYY-MM-DD')`;
 
 /**
- * Every spell of the organisation with what the indicators read: four queries, whatever the
+ * Every spell of the organisation with what the indicators read: a few queries, whatever the
  * number of spells. Measurement works on these plain rows; no personal data leaves here except
  * ids, birth dates and municipalities, which stay inside the computation.
  */
@@ -85,8 +85,21 @@ export async function loadIndicatorSpells(db: DbExecutor, ctx: Tenant): Promise<
     joblogOf.set(e.jobseekerId, list);
   }
 
+  // Hires through job brokering, on the spell the hire ended.
+  const hires = await db
+    .select({ spellId: jobProposals.spellId, startDate: jobProposals.hiredStartDate, recordedOn: copenhagenDate(jobProposals.hiredAt) })
+    .from(jobProposals)
+    .where(inTenant(jobProposals, ctx, eq(jobProposals.step, 'hired')));
+  const placementsOf = new Map<string, IndicatorPlacement[]>();
+  for (const h of hires) {
+    if (!h.startDate || !h.recordedOn) continue;
+    const list = placementsOf.get(h.spellId) ?? [];
+    list.push({ startDate: h.startDate, recordedOn: h.recordedOn });
+    placementsOf.set(h.spellId, list);
+  }
+
   const byId = new Map<string, IndicatorSpell>();
-  for (const s of spellRows) byId.set(s.id, { ...s, profiledOn: null, markers: {}, conversations: [], joblog: joblogOf.get(s.jobseekerId) ?? [] });
+  for (const s of spellRows) byId.set(s.id, { ...s, profiledOn: null, markers: {}, conversations: [], joblog: joblogOf.get(s.jobseekerId) ?? [], placements: placementsOf.get(s.id) ?? [] });
   for (const t of talkRows) byId.get(t.spellId)?.conversations.push({ type: t.type, status: t.status, mandatory: t.mandatory, selfBooked: t.selfBooked, heldOn: t.heldOn, bookedOn: t.bookedOn, jobsPresented: Number(t.jobsPresented) });
   for (const p of profiled) {
     const s = byId.get(p.spellId);

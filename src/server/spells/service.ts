@@ -248,18 +248,25 @@ export function createSpellService({ db, cipher, hooks }: SpellServiceDeps) {
     },
 
     async endSpell(ctx: TenantContext, id: string, input: { endDate: string; endReason: string; version: number }) {
-      await db.transaction(async (tx) => {
-        const spell = await loadSpellOr404(tx, ctx, id);
-        assertActive(spell);
-        const fields: FieldErrors = {};
-        if (!isSpellEndReason(input.endReason)) fields.endReason = T.endReason;
-        if (input.endDate < spell.startDate) fields.endDate = T.dateOrder;
-        if (Object.keys(fields).length > 0) throw new AppError('validation_failed', fields);
-        if (spell.version !== input.version) throw new AppError('version_conflict');
-        await closeSpell(tx, ctx, spell, input.endDate, input.endReason);
-        await hooks.afterSpellChange(tx, ctx, id);
-      });
+      await db.transaction(async (tx) => this.endSpellIn(tx, ctx, id, input));
       return this.getSpell(ctx, id);
+    },
+
+    /**
+     * Ends a spell inside the caller's transaction (a hire through brokering ends it as
+     * ordinary_job): the one way a spell ends, with the same checks, audit and task sync.
+     * `version: 'current'` is for a caller that already checked its own row's version.
+     */
+    async endSpellIn(tx: DbExecutor, ctx: TenantContext, id: string, input: { endDate: string; endReason: string; version: number | 'current' }) {
+      const spell = await loadSpellOr404(tx, ctx, id);
+      assertActive(spell);
+      const fields: FieldErrors = {};
+      if (!isSpellEndReason(input.endReason)) fields.endReason = T.endReason;
+      if (input.endDate < spell.startDate) fields.endDate = T.dateOrder;
+      if (Object.keys(fields).length > 0) throw new AppError('validation_failed', fields);
+      if (input.version !== 'current' && spell.version !== input.version) throw new AppError('version_conflict');
+      await closeSpell(tx, ctx, spell, input.endDate, input.endReason);
+      await hooks.afterSpellChange(tx, ctx, id);
     },
 
     /** A notice that ends without a job: the notice spell ends and an unemployment spell continues the case. */

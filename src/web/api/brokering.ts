@@ -213,3 +213,51 @@ export function useSaveCv(jobseekerId: string) {
 export function useJobMatches(jobseekerId: string) {
   return useQuery({ queryKey: ['job-matches', jobseekerId], queryFn: () => api.get<{ items: JobMatch[] }>(`/api/v1/jobseekers/${id(jobseekerId)}/job-matches`), refetchOnWindowFocus: false });
 }
+
+// ---------------------------------------------------------------- proposals and placements
+
+export const PROPOSAL_STEPS = ['proposed', 'candidate_contacted', 'sent_to_employer', 'interview', 'hired', 'not_hired'] as const;
+export type ProposalStep = (typeof PROPOSAL_STEPS)[number];
+export const NOT_HIRED_REASONS = ['employer_chose_other', 'candidate_declined', 'not_qualified', 'no_show', 'position_withdrawn', 'other'] as const;
+export type NotHiredReason = (typeof NOT_HIRED_REASONS)[number];
+
+export type Proposal = {
+  id: string;
+  jobOrderId: string;
+  jobseekerId: string;
+  jobseekerName: string;
+  step: ProposalStep;
+  nextSteps: ProposalStep[];
+  matchScore: number | null;
+  note: string | null;
+  notHiredReason: NotHiredReason | null;
+  notHiredNote: string | null;
+  hiredStartDate: string | null;
+  version: number;
+};
+
+export type MoveProposalInput = { step: ProposalStep; version: number; notHiredReason?: NotHiredReason; notHiredNote?: string; hiredStartDate?: string; correctionReason?: string };
+
+export function useProposals(jobOrderId: string) {
+  return useQuery({ queryKey: ['job-orders', 'proposals', jobOrderId], queryFn: () => api.get<{ items: Proposal[] }>(`/api/v1/job-orders/${id(jobOrderId)}/proposals`) });
+}
+
+export function usePropose(jobOrderId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { jobseekerId: string; matchScore?: number | null }) => api.post<Proposal>(`/api/v1/job-orders/${id(jobOrderId)}/proposals`, input),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['job-orders', 'proposals', jobOrderId] }),
+  });
+}
+
+/** A hire can fill the order, so the order is fetched again too. */
+export function useMoveProposal(jobOrderId: string, proposalId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: MoveProposalInput) => api.post<Proposal>(`/api/v1/proposals/${id(proposalId)}/step`, input),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['job-orders', 'proposals', jobOrderId] });
+      void queryClient.invalidateQueries({ queryKey: ['job-orders', 'one', jobOrderId] });
+    },
+  });
+}

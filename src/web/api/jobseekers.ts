@@ -8,11 +8,12 @@ export type JobseekerSearch = { q?: string; municipalityCode?: number; page: num
  * Searching by name goes in a POST body, never the URL, so personal data stays out of
  * browser history and access logs.
  */
-export function useJobseekerSearch(search: JobseekerSearch) {
+export function useJobseekerSearch(search: JobseekerSearch, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: ['jobseekers', 'search', search],
     queryFn: ({ signal }) => api.post<Page<Jobseeker>>('/api/v1/jobseekers/search', search, { signal }),
     placeholderData: keepPreviousData,
+    enabled: options.enabled ?? true,
   });
 }
 

@@ -2,7 +2,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can, useMe } from '../api/auth';
-import { useAnswerJobOrder, useCandidates, useJobOrder, type Label } from '../api/brokering';
+import { useAnswerJobOrder, useCandidates, useJobOrder, usePropose, useProposals, type Label } from '../api/brokering';
 import { ErrorAlert } from '../components/error-alert';
 import { SelectField } from '../components/form-field';
 import { Loading } from '../components/loading';
@@ -10,6 +10,7 @@ import { PageHeading } from '../components/page-heading';
 import { formatDate, formatDateTime } from '../i18n/format';
 import { Fact } from './fact';
 import { municipalityName } from './options';
+import { ProposalsSection } from './proposals-section';
 
 const route = getRouteApi('/authenticated/job-orders/$id');
 const RISKS = ['low', 'medium', 'high'] as const;
@@ -23,11 +24,15 @@ export function JobOrderDetailPage() {
   const answer = useAnswerJobOrder(id);
   const [risk, setRisk] = useState('');
   const candidates = useCandidates(id, { risk: risk || undefined });
+  const proposals = useProposals(id);
+  const propose = usePropose(id);
   const label = (l: Label | null | undefined) => (l ? (i18n.language === 'en' ? l.en : l.da) : '');
 
   if (order.isLoading) return <Loading />;
   if (!order.data) return <ErrorAlert error={order.error} />;
   const o = order.data;
+  const canPropose = o.status === 'open' && can(me, 'job_order.write');
+  const proposed = new Set((proposals.data?.items ?? []).map((p) => p.jobseekerId));
 
   return (
     <>
@@ -57,12 +62,15 @@ export function JobOrderDetailPage() {
       ) : null}
       <ErrorAlert error={answer.error} />
 
+      <ProposalsSection jobOrderId={id} canWrite={can(me, 'job_order.write')} canPropose={canPropose} />
+
       <section aria-labelledby="candidates">
         <h2 id="candidates">{t('brokering.match.title')}</h2>
         <p>{t('brokering.match.advice')}</p>
         <SelectField id="risk" label={t('brokering.match.risk')} value={risk} onChange={setRisk} options={RISKS.map((r) => ({ value: r, label: t(`brokering.match.risks.${r}`) }))} emptyLabel={t('brokering.all')} />
         {candidates.isLoading ? <Loading /> : null}
         {candidates.error ? <ErrorAlert error={candidates.error} /> : null}
+        <ErrorAlert error={propose.error} />
         {candidates.data ? (
           <>
             <p>
@@ -81,6 +89,25 @@ export function JobOrderDetailPage() {
                     {c.riskBand ? ` · ${t(`brokering.match.risks.${c.riskBand}`)}` : ''}
                     <br />
                     <span>{label(c.summary)}</span>
+                    {proposed.has(c.jobseekerId) ? (
+                      <>
+                        <br />
+                        <span>{t('placements.proposed')}</span>
+                      </>
+                    ) : canPropose ? (
+                      <>
+                        <br />
+                        <button
+                          type="button"
+                          className="button button-secondary"
+                          disabled={propose.isPending}
+                          onClick={() => propose.mutate({ jobseekerId: c.jobseekerId, matchScore: Math.round(c.score) })}
+                          aria-label={`${t('placements.propose')} ${c.name}`}
+                        >
+                          {t('placements.propose')}
+                        </button>
+                      </>
+                    ) : null}
                   </li>
                 ))}
               </ol>
