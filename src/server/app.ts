@@ -71,6 +71,8 @@ import { createEmployerService } from './brokering/employers';
 import { createJobOrderService, createPublicJobOrderService } from './brokering/job-orders';
 import { createCvService } from './brokering/cv';
 import { createMatchingService } from './brokering/matching';
+import { createVacancyImportService } from './vacancies/service';
+import { registerVacancyRoutes } from './vacancies/routes';
 import { registerCvRoutes, registerEmployerRoutes, registerJobOrderRoutes, registerMatchingRoutes, registerPublicJobOrderRoutes } from './brokering/routes';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -247,6 +249,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   registerEmployerRoutes(app, { employers: createEmployerService({ db: options.db }), clock: options.clock });
   registerJobOrderRoutes(app, { jobOrders: createJobOrderService({ db: options.db }), clock: options.clock });
+  registerVacancyRoutes(app, { vacancies: createVacancyImportService({ db: options.db }), clock: options.clock });
   registerCvRoutes(app, { cvs: createCvService({ db: options.db }), clock: options.clock });
   registerMatchingRoutes(app, { matching: createMatchingService({ db: options.db }), clock: options.clock });
   registerPublicJobOrderRoutes(app, { publicJobOrders: createPublicJobOrderService({ db: options.db, clock: options.clock }) });

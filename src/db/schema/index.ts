@@ -9,3 +9,4 @@ export * from './booking';
 export * from './portal';
 export * from './brokering';
 export * from './messages';
+export * from './vacancies';
