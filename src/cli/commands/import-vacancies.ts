@@ -35,7 +35,7 @@ export function registerImportVacanciesCommand(program: Command): void {
         try {
           report = await service.importFeed(systemContext(org.id, systemClock, 'vacancy_import'), { source, format, content });
         } catch (error) {
-          if (error instanceof AppError && error.fields?.content) throw new Error(`${error.fields.content.da} / ${error.fields.content.en}`);
+          if (error instanceof AppError && error.fields?.content) throw new Error(`${error.fields.content.da} / ${error.fields.content.en}`, { cause: error });
           throw error;
         }
         if (opts.json) console.log(JSON.stringify(report, null, 2));
