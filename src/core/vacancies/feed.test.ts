@@ -81,5 +81,6 @@ describe('parseVacancyFeed', () => {
     expect(() => parseVacancyFeed('{"a":1}', 'json')).toThrow(/must be an array/);
     expect(() => parseVacancyFeed('external_id,title,salary\n', 'csv')).toThrow('Unknown columns: salary.');
     expect(() => parseVacancyFeed('external_id,title\n', 'csv')).toThrow('The column employer_name is missing.');
+    expect(() => parseVacancyFeed('["\u0000"]', 'json')).toThrow(/NUL characters/);
   });
 });

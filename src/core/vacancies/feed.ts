@@ -243,6 +243,7 @@ export function validateVacancy(raw: unknown): { ok: true; vacancy: FeedVacancy 
 }
 
 function rowsOf(content: string, format: FeedFormat): { line: number; raw: unknown }[] {
+  if (content.includes('\u0000')) throw new FeedFormatError({ da: 'Filen indeholder NUL-tegn; er den en tekstfil (UTF-8)?', en: 'The file contains NUL characters; is it a text file (UTF-8)?' });
   if (format === 'json') {
     let data: unknown;
     try {
