@@ -73,6 +73,8 @@ import { createCvService } from './brokering/cv';
 import { createMatchingService } from './brokering/matching';
 import { createVacancyImportService } from './vacancies/service';
 import { registerVacancyRoutes } from './vacancies/routes';
+import { createSavedSearchService } from './vacancies/saved-searches';
+import { registerPortalSavedSearchRoutes } from './vacancies/portal-routes';
 import { registerCvRoutes, registerEmployerRoutes, registerJobOrderRoutes, registerMatchingRoutes, registerPublicJobOrderRoutes } from './brokering/routes';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -246,6 +248,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const joblog = createJoblogService({ db: options.db });
   registerJoblogRoutes(app, { joblog, clock: options.clock });
   registerPortalJoblogRoutes(app, { joblog, clock: options.clock });
+  registerPortalSavedSearchRoutes(app, { savedSearches: createSavedSearchService({ db: options.db }), clock: options.clock });
 
   registerEmployerRoutes(app, { employers: createEmployerService({ db: options.db }), clock: options.clock });
   registerJobOrderRoutes(app, { jobOrders: createJobOrderService({ db: options.db }), clock: options.clock });

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { municipalities, organisations, staff } from './core';
+import { jobseekers, municipalities, organisations, staff } from './core';
 
 // Imported vacancies (stillingsopslag from a job board or an employer's feed) and the log of
 // imports. A vacancy is one row per organisation + source + external id, so importing the same
@@ -68,4 +68,32 @@ export const vacancies = pgTable(
     index('vacancies_org_occupation_idx').on(t.organisationId, t.occupationCode),
     index('vacancies_org_created_idx').on(t.organisationId, t.createdAt),
   ],
+);
+
+/**
+ * A jobseeker's saved vacancy search: a daily digest e-mails the vacancies imported since the
+ * last one that match it (src/server/vacancies/saved-searches.ts, worker job vacancy-digest).
+ */
+export const savedSearches = pgTable(
+  'saved_searches',
+  {
+    id: uuid('id').primaryKey(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    jobseekerId: uuid('jobseeker_id')
+      .notNull()
+      .references(() => jobseekers.id),
+    /** DISCO-08 codes (4 digits); empty = any occupation. */
+    occupationCodes: text('occupation_codes').array().notNull().default(sql`'{}'::text[]`),
+    /** Centre of the search; null = anywhere. */
+    municipalityCode: smallint('municipality_code').references(() => municipalities.code),
+    radiusKm: smallint('radius_km').notNull().default(0),
+    /** Every word must appear in the title, employer or description; null = no text condition. */
+    freeText: text('free_text'),
+    /** Vacancies imported after this have not been in a digest yet. */
+    digestedUntil: timestamp('digested_until', { withTimezone: true }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('saved_searches_org_idx').on(t.organisationId), index('saved_searches_jobseeker_idx').on(t.jobseekerId)],
 );

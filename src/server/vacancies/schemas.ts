@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isMunicipalityCode } from '../../core/reference/municipalities';
+import { isOccupationCode } from '../../core/reference/occupations';
 import { msg } from '../validation';
 
 const ZLabel = z.object({ da: z.string(), en: z.string() });
@@ -69,3 +71,28 @@ export const ZVacancyList = z.object({
     }),
   ),
 });
+
+export const ZSavedSearchBody = z
+  .object({
+    occupationCodes: z.array(z.string().refine(isOccupationCode, msg('occupation'))).max(20).default([]),
+    municipalityCode: z.number().int().refine(isMunicipalityCode, msg('municipality')).nullable().default(null),
+    radiusKm: z.number().int().min(0).max(300).default(0),
+    freeText: z
+      .string()
+      .trim()
+      .max(200)
+      .nullable()
+      .default(null)
+      .transform((v) => (v === '' ? null : v)),
+  })
+  .meta({ examples: [{ occupationCodes: ['2342'], municipalityCode: 630, radiusKm: 25, freeText: 'vuggestue' }] });
+
+export const ZSavedSearch = z.object({
+  id: z.uuid(),
+  occupationCodes: z.array(z.string()),
+  municipalityCode: z.number().int().nullable(),
+  radiusKm: z.number().int(),
+  freeText: z.string().nullable(),
+  createdAt: z.string(),
+});
+export const ZSavedSearchList = z.object({ items: z.array(ZSavedSearch) });
