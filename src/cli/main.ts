@@ -8,6 +8,7 @@ import { registerSurvivalCommand } from './commands/survival';
 import { registerDigestCommand } from './commands/digest';
 import { registerSnapshotCommand } from './commands/snapshot';
 import { registerOutboxCommand } from './commands/outbox';
+import { registerImportVacanciesCommand } from './commands/import-vacancies';
 
 const program = new Command();
 program.name('jobspor').description('Jobspor: contact course, plans, job search, brokering and measurement.');
@@ -20,6 +21,7 @@ registerSurvivalCommand(program);
 registerDigestCommand(program);
 registerSnapshotCommand(program);
 registerOutboxCommand(program);
+registerImportVacanciesCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

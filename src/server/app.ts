@@ -73,6 +73,10 @@ import { createCvService } from './brokering/cv';
 import { createMatchingService } from './brokering/matching';
 import { createProposalService } from './brokering/proposals';
 import { registerCvRoutes, registerEmployerRoutes, registerJobOrderRoutes, registerMatchingRoutes, registerProposalRoutes, registerPublicJobOrderRoutes } from './brokering/routes';
+import { createVacancyImportService } from './vacancies/service';
+import { registerVacancyRoutes } from './vacancies/routes';
+import { createSavedSearchService } from './vacancies/saved-searches';
+import { registerPortalSavedSearchRoutes } from './vacancies/portal-routes';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -245,9 +249,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const joblog = createJoblogService({ db: options.db });
   registerJoblogRoutes(app, { joblog, clock: options.clock });
   registerPortalJoblogRoutes(app, { joblog, clock: options.clock });
+  registerPortalSavedSearchRoutes(app, { savedSearches: createSavedSearchService({ db: options.db }), clock: options.clock });
 
   registerEmployerRoutes(app, { employers: createEmployerService({ db: options.db }), clock: options.clock });
   registerJobOrderRoutes(app, { jobOrders: createJobOrderService({ db: options.db }), clock: options.clock });
+  registerVacancyRoutes(app, { vacancies: createVacancyImportService({ db: options.db }), clock: options.clock });
   registerCvRoutes(app, { cvs: createCvService({ db: options.db }), clock: options.clock });
   registerMatchingRoutes(app, { matching: createMatchingService({ db: options.db }), clock: options.clock });
   registerProposalRoutes(app, { proposals: createProposalService({ db: options.db, spells: spellService }), clock: options.clock });

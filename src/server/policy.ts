@@ -37,6 +37,8 @@ const PERMISSIONS = {
   'cv.read': ['caseworker', 'broker', 'manager'],
   'cv.write': ['caseworker', 'broker', 'manager'],
   'matching.read': ['caseworker', 'broker', 'manager'],
+  'vacancy.read': ['caseworker', 'broker', 'manager'],
+  'vacancy.import': ['broker', 'manager'],
   'availability.read': ['caseworker', 'manager'],
   /** Caseworkers edit their own availability, managers their unit's (checked in the booking service). */
   'availability.manage': ['caseworker', 'manager'],

@@ -22,6 +22,7 @@ const MESSAGES: Record<string, { da: string; en: string }> = {
   language: { da: 'Vælg et sprog fra listen.', en: 'Choose a language from the list.' },
   date: { da: 'Skriv en dato som ÅÅÅÅ-MM-DD.', en: 'Enter a date as YYYY-MM-DD.' },
   uuid: { da: 'Ugyldigt id.', en: 'Invalid id.' },
+  vacancy_source: { da: 'Kilden skrives med bogstaver, tal, punktum, bindestreg eller understreg, fx jobnet.', en: 'Write the source with letters, digits, dots, hyphens or underscores, e.g. jobnet.' },
   password_length: { da: 'Adgangskoden skal have mindst 12 tegn.', en: 'The password must have at least 12 characters.' },
   totp_code: { da: 'Koden skal have 6 cifre.', en: 'The code must have 6 digits.' },
   month: { da: 'Skriv måneden som ÅÅÅÅ-MM.', en: 'Enter the month as YYYY-MM.' },

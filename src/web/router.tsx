@@ -28,6 +28,7 @@ import { OfferListPage } from './offers/offer-list-page';
 import { EmployerListPage } from './brokering/employer-list-page';
 import { EmployerDetailPage } from './brokering/employer-detail-page';
 import { JobOrderListPage } from './brokering/job-order-list-page';
+import { VacancyImportPage } from './vacancies/vacancy-import-page';
 import { JobOrderDetailPage } from './brokering/job-order-detail-page';
 import { PublicJobOrderPage } from './brokering/public-job-order-page';
 import { CvPage } from './brokering/cv-page';
@@ -277,7 +278,8 @@ const employerRoute = createRoute({ getParentRoute: () => authenticatedRoute, pa
 const jobOrdersRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/job-orders', component: guarded('job_order.read', JobOrderListPage) });
 const jobOrderRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/job-orders/$id', component: guarded('job_order.read', JobOrderDetailPage) });
 const cvRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/jobseekers/$id/cv', component: guarded('cv.read', CvPage) });
-const brokeringRoutes = [employersRoute, employerRoute, jobOrdersRoute, jobOrderRoute, cvRoute];
+const vacancyImportRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/vacancy-imports', component: guarded('vacancy.import', VacancyImportPage) });
+const brokeringRoutes = [employersRoute, employerRoute, jobOrdersRoute, jobOrderRoute, cvRoute, vacancyImportRoute];
 /** The public job-order form an employer fills in: no login (see AppLayout). */
 const publicJobOrderRoute = createRoute({ getParentRoute: () => rootRoute, path: '/jobordre/$organisationId', component: PublicJobOrderPage });
 

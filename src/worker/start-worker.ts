@@ -9,6 +9,7 @@ import { outboxOnlyAdapters, type NotificationAdapters } from '../server/notific
 import { deliverDueNotifications } from '../server/notifications/deliver';
 import { bossDbFor } from './boss-db';
 import { sweepJoblogTasks } from '../server/joblog/monitoring';
+import { runVacancyDigests } from '../server/vacancies/saved-searches';
 import { deliverSyncEvents } from '../server/sync/deliver';
 import type { SyncSink } from '../server/sync/sinks';
 
@@ -17,7 +18,7 @@ export type WorkerLog = {
   error(obj: object, msg?: string): void;
 };
 
-export const JOB_NAMES = ['tasks-sweep', 'weekly-digest', 'joblog-sweep', 'sync-deliver', 'notifications-deliver', 'messages-escalate'] as const;
+export const JOB_NAMES = ['tasks-sweep', 'weekly-digest', 'joblog-sweep', 'sync-deliver', 'notifications-deliver', 'messages-escalate', 'vacancy-digest'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 /**
@@ -28,6 +29,7 @@ export const SCHEDULES: { name: JobName; cron: string }[] = [
   { name: 'tasks-sweep', cron: '0 6 * * *' },
   { name: 'weekly-digest', cron: '0 7 * * 1' },
   { name: 'joblog-sweep', cron: '15 6 * * *' },
+  { name: 'vacancy-digest', cron: '0 7 * * *' },
   { name: 'notifications-deliver', cron: '* * * * *' },
   { name: 'messages-escalate', cron: '*/15 * * * *' },
 ];
@@ -95,6 +97,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<() => Pr
       return total;
     },
     'messages-escalate': () => escalateOverdueInquiries(connection.db, clock),
+    'vacancy-digest': () => runVacancyDigests(connection.db, clock),
   };
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 5;
   for (const name of JOB_NAMES) {

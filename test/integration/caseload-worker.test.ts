@@ -65,6 +65,7 @@ describe(`the background worker on ${testDatabaseKind}`, () => {
         { name: 'messages-escalate', cron: '*/15 * * * *', timezone: 'Europe/Copenhagen' },
         { name: 'notifications-deliver', cron: '* * * * *', timezone: 'Europe/Copenhagen' },
         { name: 'tasks-sweep', cron: '0 6 * * *', timezone: 'Europe/Copenhagen' },
+        { name: 'vacancy-digest', cron: '0 7 * * *', timezone: 'Europe/Copenhagen' },
         { name: 'weekly-digest', cron: '0 7 * * 1', timezone: 'Europe/Copenhagen' },
       ]);
     } finally {

@@ -10,3 +10,4 @@ export * from './portal';
 export * from './brokering';
 export * from './messages';
 export * from './placements';
+export * from './vacancies';

@@ -1,0 +1,22 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Clock } from '../clock';
+import { portalContext, requireJobseeker } from '../plugins/portal-auth';
+import type { SavedSearchService } from './saved-searches';
+import { ZSavedSearch, ZSavedSearchBody, ZSavedSearchList } from './schemas';
+
+/** The jobseeker's saved vacancy searches; a daily e-mail lists new vacancies that match. */
+export function registerPortalSavedSearchRoutes(app: FastifyInstance, deps: { savedSearches: SavedSearchService; clock: Clock }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['portal'];
+  const ctx = (request: Parameters<typeof portalContext>[0]) => portalContext(request, deps.clock);
+  r.get('/api/portal/saved-searches', { preHandler: requireJobseeker, schema: { tags, summary: 'My saved vacancy searches', response: { 200: ZSavedSearchList } } }, async (request) => deps.savedSearches.list(ctx(request)));
+  r.post('/api/portal/saved-searches', { preHandler: requireJobseeker, schema: { tags, summary: 'Save a vacancy search (a daily e-mail lists new matches)', body: ZSavedSearchBody, response: { 201: ZSavedSearch } } }, async (request, reply) =>
+    reply.code(201).send(await deps.savedSearches.create(ctx(request), request.body)),
+  );
+  r.delete('/api/portal/saved-searches/:id', { preHandler: requireJobseeker, schema: { tags, summary: 'Delete one of my saved searches', params: z.object({ id: z.uuid() }) } }, async (request, reply) => {
+    await deps.savedSearches.remove(ctx(request), request.params.id);
+    return reply.code(204).send();
+  });
+}
