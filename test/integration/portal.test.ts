@@ -118,13 +118,20 @@ describe('the jobseeker’s portal', () => {
     expect(res.json().items.some((i: { actorKind: string }) => i.actorKind === 'jobseeker')).toBe(false);
   });
 
-  it('downloads all the data as JSON and as PDF, audited as an export', async () => {
+  it('downloads all the data as JSON and as PDF — joblog, messages, searches included — audited as an export', async () => {
+    expect((await x.request('POST', '/api/portal/joblog', { date: '2026-11-02', employer: 'Vejle Lager A/S', jobTitle: 'Lagermedarbejder', kind: 'advertised', source: 'Jobnet', status: 'sent' })).statusCode).toBe(201);
+    expect((await x.request('POST', '/api/portal/messages', { subject: 'Spørgsmål om jobopslag', category: 'job', body: 'Må jeg søge et lagerjob i Fredericia?' })).statusCode).toBe(201);
+    expect((await x.request('POST', '/api/portal/saved-searches', { occupationCodes: ['9333'], municipalityCode: 630, radiusKm: 25, freeText: 'lager' })).statusCode).toBe(201);
     const json = await x.request('GET', '/api/portal/export.json');
     expect(json.statusCode).toBe(200);
     expect(json.headers['content-disposition']).toMatch(/attachment/);
     const data = JSON.parse(json.body);
     expect(data.planComments.map((c: { body: string }) => c.body)).toContain('Jeg vil også søge lagerjob.');
     expect(data.profiling.length).toBeGreaterThan(0);
+    expect(data.joblog).toContainEqual(expect.objectContaining({ employer: 'Vejle Lager A/S', jobTitle: 'Lagermedarbejder', createdByKind: 'jobseeker' }));
+    expect(data.messages).toContainEqual(expect.objectContaining({ subject: 'Spørgsmål om jobopslag', authorKind: 'jobseeker', body: 'Må jeg søge et lagerjob i Fredericia?' }));
+    expect(data.savedSearches).toContainEqual(expect.objectContaining({ occupationCodes: ['9333'], freeText: 'lager' }));
+    expect(JSON.stringify(data)).not.toContain(y.lastName);
     const pdf = await x.request('GET', '/api/portal/export.pdf');
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');

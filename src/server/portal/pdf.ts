@@ -47,6 +47,18 @@ export function renderDataPdf(data: Export): Promise<Buffer> {
     section('Tilbud');
     if (data.offers.length === 0) doc.text('Ingen.');
     for (const o of data.offers) doc.text(`• ${String(o.offer)}, ${String(o.session)}, ${String(o.startsAt).slice(0, 10)} (${String(o.status)})`);
+    section('Joblog');
+    if (data.joblog.length === 0) doc.text('Ingen.');
+    for (const e of data.joblog) doc.text(`• ${String(e.date)}: ${String(e.jobTitle)}, ${String(e.employer)} (${String(e.kind)}, ${String(e.status)})${e.note ? ` – ${String(e.note)}` : ''}`);
+    section('Beskeder');
+    if (data.messages.length === 0) doc.text('Ingen.');
+    for (const m of data.messages) doc.text(`• ${String(m.createdAt).slice(0, 16).replace('T', ' ')} ${m.authorKind === 'jobseeker' ? 'fra dig' : 'til dig'} – ${String(m.subject)}: ${String(m.body)}`);
+    section('CV');
+    if (!data.cv) doc.text('Intet CV endnu.');
+    else for (const [k, v] of Object.entries(data.cv)) line(doc, k, Array.isArray(v) ? v.join(', ') : v);
+    section('Gemte søgninger');
+    if (data.savedSearches.length === 0) doc.text('Ingen.');
+    for (const q of data.savedSearches) doc.text(`• ${[...((q.occupationCodes ?? []) as string[]), q.freeText ? String(q.freeText) : null, q.municipalityCode ? `kommune ${String(q.municipalityCode)} + ${String(q.radiusKm)} km` : null].filter(Boolean).join(', ')}`);
     doc.end();
   });
 }

@@ -6,12 +6,17 @@ import {
   conversations,
   enrolments,
   jobPlans,
+  joblogEntries,
+  jobseekerCvs,
   jobseekers,
+  messageThreads,
+  messages,
   offerSessions,
   offers,
   organisations,
   planComments,
   profilingResponses,
+  savedSearches,
   spells,
   staff,
 } from '../../db/schema';
@@ -205,6 +210,26 @@ export function createPortalService(deps: { db: Database; spells: SpellService; 
           .innerJoin(offers, eq(offers.id, offerSessions.offerId))
           .where(inTenant(enrolments, ctx, eq(enrolments.jobseekerId, ctx.actor.id)))
           .orderBy(asc(offerSessions.startsAt));
+        const joblog = await tx
+          .select({ date: joblogEntries.date, employer: joblogEntries.employer, jobTitle: joblogEntries.jobTitle, kind: joblogEntries.kind, source: joblogEntries.source, status: joblogEntries.status, note: joblogEntries.note, createdByKind: joblogEntries.createdByKind, createdAt: joblogEntries.createdAt })
+          .from(joblogEntries)
+          .where(inTenant(joblogEntries, ctx, eq(joblogEntries.jobseekerId, ctx.actor.id)))
+          .orderBy(asc(joblogEntries.date), asc(joblogEntries.createdAt));
+        const myMessages = await tx
+          .select({ subject: messageThreads.subject, category: messageThreads.category, authorKind: messages.authorKind, body: messages.body, createdAt: messages.createdAt, readAt: messages.readAt })
+          .from(messages)
+          .innerJoin(messageThreads, eq(messageThreads.id, messages.threadId))
+          .where(inTenant(messageThreads, ctx, eq(messageThreads.jobseekerId, ctx.actor.id)))
+          .orderBy(asc(messageThreads.createdAt), asc(messages.createdAt));
+        const searches = await tx
+          .select({ occupationCodes: savedSearches.occupationCodes, municipalityCode: savedSearches.municipalityCode, radiusKm: savedSearches.radiusKm, freeText: savedSearches.freeText, createdAt: savedSearches.createdAt })
+          .from(savedSearches)
+          .where(inTenant(savedSearches, ctx, eq(savedSearches.jobseekerId, ctx.actor.id)))
+          .orderBy(asc(savedSearches.createdAt));
+        const [cv] = await tx
+          .select({ occupationsWanted: jobseekerCvs.occupationsWanted, occupationsHeld: jobseekerCvs.occupationsHeld, skills: jobseekerCvs.skills, education: jobseekerCvs.education, languages: jobseekerCvs.languages, drivingLicences: jobseekerCvs.drivingLicences, hoursWanted: jobseekerCvs.hoursWanted, maxTravelKm: jobseekerCvs.maxTravelKm, availableFrom: jobseekerCvs.availableFrom, summary: jobseekerCvs.summary })
+          .from(jobseekerCvs)
+          .where(inTenant(jobseekerCvs, ctx, eq(jobseekerCvs.jobseekerId, ctx.actor.id)));
         await writeAudit(tx, ctx, { action: 'export', subjectType: 'portal_data', jobseekerId: ctx.actor.id });
         const iso = <T extends Record<string, unknown>>(r: T) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]));
         return {
@@ -216,6 +241,10 @@ export function createPortalService(deps: { db: Database; spells: SpellService; 
           plans: plans.map(iso),
           planComments: comments.map(iso),
           offers: myEnrolments.map(iso),
+          joblog: joblog.map(iso),
+          messages: myMessages.map(iso),
+          savedSearches: searches.map(iso),
+          cv: cv ?? null,
         };
       });
     },
