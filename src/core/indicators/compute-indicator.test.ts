@@ -57,7 +57,7 @@ describe('the indicator library', () => {
     }
   });
   it('holds the seeds’ indicators, and those from features not built yet wait for data instead of showing numbers', () => {
-    for (const code of ['institutions_contacted', 'joblog_usage', 'placements_brokered', 'satisfaction_conversation', 'satisfaction_contact_course', 'satisfaction_services', 'in_job_13_weeks', 'in_job_26_weeks', 'profiled_by_cv_talk', 'talks_beyond_statutory', 'jobs_presented', 'two_talks_first_3_months', 'self_booking', 'average_duration_ended_3_months', 'long_term_unemployed_25_29_continuous', 'long_term_unemployed_55_plus_share_of_year', 'returned_within_year']) {
+    for (const code of ['institutions_contacted', 'joblog_usage', 'notice_services_in_job', 'placements_brokered', 'satisfaction_conversation', 'satisfaction_contact_course', 'satisfaction_services', 'in_job_13_weeks', 'in_job_26_weeks', 'profiled_by_cv_talk', 'talks_beyond_statutory', 'jobs_presented', 'two_talks_first_3_months', 'self_booking', 'average_duration_ended_3_months', 'long_term_unemployed_25_29_continuous', 'long_term_unemployed_55_plus_share_of_year', 'returned_within_year']) {
       expect(def(code).status).toBe('available');
     }
     for (const code of ['jobs_sought_change', 'business_activity_before_week_26']) {
@@ -335,5 +335,21 @@ describe('hires through job brokering', () => {
   it('shows zero as zero, and hides 1–4 hires', () => {
     expect(computeIndicator(def('placements_brokered'), [spell()], { asOf: AS_OF })).toMatchObject({ status: 'ok', value: 0 });
     expect(computeIndicator(def('placements_brokered'), [ended('2026-10-01', { placements: [hire('2026-10-01')] })], { asOf: AS_OF })).toMatchObject({ status: 'suppressed', value: null, n: 1 });
+  });
+});
+
+describe('dismissed people who used services and found a job within notice', () => {
+  const used = (day: string, recordedOn = day) => ({ day, recordedOn });
+  const notice = (over: Partial<IndicatorSpell>) => spell({ kind: 'notice', startDate: '2026-03-01', noticeEndDate: '2026-05-31', ...over });
+  it('asks only notice spells with an attended offer during the spell, recorded by the measurement day', () => {
+    const spells = [
+      ...[1, 2, 3].map(() => notice({ endDate: '2026-05-20', endReason: 'ordinary_job', servicesAttended: [used('2026-04-02')] })), // job within notice, used a service
+      notice({ endDate: '2026-07-01', endReason: 'ordinary_job', servicesAttended: [used('2026-04-02')] }), // job after the notice ended
+      notice({ endDate: '2026-05-31', endReason: 'other', servicesAttended: [used('2026-03-10')] }), // no job
+      notice({ endDate: '2026-05-20', endReason: 'ordinary_job' }), // no service: not asked
+      notice({ endDate: '2026-05-20', endReason: 'ordinary_job', servicesAttended: [used('2026-06-02')] }), // service after the spell: not asked
+      notice({ endDate: '2026-05-20', endReason: 'ordinary_job', servicesAttended: [used('2026-04-02', '2026-11-03')] }), // recorded after the day: not asked
+    ];
+    expect(computeIndicator(def('notice_services_in_job'), spells, { asOf: AS_OF })).toMatchObject({ status: 'ok', numerator: 3, denominator: 5, value: 60 });
   });
 });

@@ -76,6 +76,11 @@ function evaluateCondition(spell: IndicatorSpell, condition: TCondition, asOf: I
   switch (condition.type) {
     case 'ended_with': {
       const known = spellAsOf(spell, asOf);
+      if (condition.amongServiceUsers) {
+        const last = known.endDate ?? asOf;
+        const used = (spell.servicesAttended ?? []).some((a) => a.recordedOn <= asOf && a.day >= spell.startDate && a.day <= last);
+        if (!used) return null;
+      }
       if (!known.ended) return condition.amongEnded ? null : false;
       if (!condition.reasons.includes(known.endReason as never)) return false;
       return !condition.byNoticeEnd || spell.noticeEndDate === null || known.endDate! <= spell.noticeEndDate;

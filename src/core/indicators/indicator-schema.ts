@@ -53,6 +53,8 @@ export const ZCondition = z.discriminatedUnion('type', [
       byNoticeEnd: z.boolean().default(false),
       /** Ask only spells that have ended (a share of ended spells), not every spell in the cohort. */
       amongEnded: z.boolean().default(false),
+      /** Ask only spells in which the person attended at least one offer (a service) by the measurement day. */
+      amongServiceUsers: z.boolean().default(false),
     })
     .strict(),
   z.object({ type: z.literal('profiled_by_first'), conversationType: z.string().min(1) }).strict(),

@@ -34,6 +34,8 @@ export type IndicatorSpell = {
   /** Marker id → the day the spell was marked. */
   markers: Record<string, IsoDate>;
   conversations: IndicatorConversation[];
+  /** Days the person attended an offer (workshop, course, job club …) with attendance recorded by then. */
+  servicesAttended?: { day: IsoDate; recordedOn: IsoDate }[];
   /** The jobseeker's joblog entries: the search's date, the day it was recorded, and by whom. */
   joblog?: IndicatorJoblogEntry[];
   /** Hires through the organisation's job brokering that ended this spell: the first working day and the day it was recorded. */

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/connect';
-import { conversations, initiatives, jobProposals, joblogEntries, jobseekers, markers, orgTemplates, profilingResponses, scorecardRows, scorecards, scorecardSnapshots, spellMarkers, spells } from '../../db/schema';
+import { attendance, conversations, initiatives, jobProposals, joblogEntries, jobseekers, markers, orgTemplates, profilingResponses, scorecardRows, scorecards, scorecardSnapshots, spellMarkers, spells } from '../../db/schema';
 import { ZIndicatorDefinition, type IndicatorJoblogEntry, type IndicatorPlacement, type IndicatorSpell, type TIndicatorDefinition } from '../../core/indicators';
 import type { TenantContext } from '../context';
 import { inTenant } from '../tenancy';
@@ -98,8 +98,20 @@ export async function loadIndicatorSpells(db: DbExecutor, ctx: Tenant): Promise<
     placementsOf.set(h.spellId, list);
   }
 
+  const attended = await db
+    .select({ jobseekerId: attendance.jobseekerId, day: attendance.day, recordedOn: copenhagenDate(attendance.recordedAt) })
+    .from(attendance)
+    .where(inTenant(attendance, ctx, eq(attendance.status, 'present')));
+  const attendedOf = new Map<string, { day: string; recordedOn: string }[]>();
+  for (const a of attended) {
+    if (!a.jobseekerId) continue;
+    const list = attendedOf.get(a.jobseekerId) ?? [];
+    list.push({ day: a.day, recordedOn: a.recordedOn ?? a.day });
+    attendedOf.set(a.jobseekerId, list);
+  }
+
   const byId = new Map<string, IndicatorSpell>();
-  for (const s of spellRows) byId.set(s.id, { ...s, profiledOn: null, markers: {}, conversations: [], joblog: joblogOf.get(s.jobseekerId) ?? [], placements: placementsOf.get(s.id) ?? [] });
+  for (const s of spellRows) byId.set(s.id, { ...s, profiledOn: null, markers: {}, conversations: [], joblog: joblogOf.get(s.jobseekerId) ?? [], placements: placementsOf.get(s.id) ?? [], servicesAttended: attendedOf.get(s.jobseekerId) ?? [] });
   for (const t of talkRows) byId.get(t.spellId)?.conversations.push({ type: t.type, status: t.status, mandatory: t.mandatory, selfBooked: t.selfBooked, heldOn: t.heldOn, bookedOn: t.bookedOn, jobsPresented: Number(t.jobsPresented) });
   for (const p of profiled) {
     const s = byId.get(p.spellId);
