@@ -1,17 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { jobseekers, municipalities, organisations, staff } from './core';
+import { createdAt, jobseekers, municipalities, orgId, staff } from './core';
 
 // Job brokering (jobformidling): employers, their contact log, job orders and the jobseeker's
 // CV data that matching reads. Proposals/placements, imported vacancies and job alerts come
 // later and hang off job_orders / jobseeker_cvs by id.
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
-const orgId = () =>
-  uuid('organisation_id')
-    .notNull()
-    .references(() => organisations.id);
 
 /** A workplace the organisation works with (virksomhed, institution), identified by CVR. */
 export const employers = pgTable(

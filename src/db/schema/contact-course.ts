@@ -1,13 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { jobseekers, organisations, staff, units } from './core';
+import { createdAt, jobseekers, orgId, staff, units } from './core';
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
-const orgId = () =>
-  uuid('organisation_id')
-    .notNull()
-    .references(() => organisations.id);
 
 /**
  * What an organisation configures, versioned: cadences, questionnaires, risk models. Each edit is a

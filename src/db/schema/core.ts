@@ -15,7 +15,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+/** The creation time every table keeps. */
+export const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
 export const organisations = pgTable('organisations', {
@@ -26,6 +27,12 @@ export const organisations = pgTable('organisations', {
   municipalityCode: smallint('municipality_code'),
   createdAt: createdAt(),
 });
+
+/** The tenant column: every table with personal or organisation data carries it (see src/server/tenancy.ts). */
+export const orgId = () =>
+  uuid('organisation_id')
+    .notNull()
+    .references(() => organisations.id);
 
 export const units = pgTable(
   'units',

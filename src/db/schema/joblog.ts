@@ -1,20 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, customType, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { jobseekers, organisations } from './core';
+import { bigserial, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bytea } from './columns';
+import { createdAt, jobseekers, orgId } from './core';
 import { spells } from './contact-course';
-
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const orgId = () =>
-  uuid('organisation_id')
-    .notNull()
-    .references(() => organisations.id);
-
-/** bytea as a Buffer on both drivers (node-postgres gives a Buffer, PGlite a Uint8Array). */
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  toDriver: (value) => value,
-  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
-});
 
 /** The jobseeker's record of applications and other job-search acts (joblog). */
 export const joblogEntries = pgTable(

@@ -1,12 +1,6 @@
 import { date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { organisations, staff, units } from './core';
+import { createdAt, orgId, staff, units } from './core';
 import { spells } from './contact-course';
-
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const orgId = () =>
-  uuid('organisation_id')
-    .notNull()
-    .references(() => organisations.id);
 
 /** A tagged group of cases with its own scorecard (projekt, investeringsprojekt). */
 export const initiatives = pgTable(

@@ -1,13 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { jobseekers, organisations, staff, units } from './core';
+import { createdAt, jobseekers, organisations, orgId, staff, units } from './core';
 import { spells } from './contact-course';
-
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const orgId = () =>
-  uuid('organisation_id')
-    .notNull()
-    .references(() => organisations.id);
 
 /** The catalogue: an offer (tilbud) the organisation runs, with who may take part as data. */
 export const offers = pgTable(

@@ -1,12 +1,6 @@
 import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { jobseekers, organisations } from './core';
+import { createdAt, jobseekers, orgId } from './core';
 import { jobPlans } from './contact-course';
-
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const orgId = () =>
-  uuid('organisation_id')
-    .notNull()
-    .references(() => organisations.id);
 
 /**
  * One-time login codes for the jobseeker's portal. Only a hash of the code is kept (salted with

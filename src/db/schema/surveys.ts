@@ -1,11 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { jobseekers, organisations, staff, units } from './core';
-
-const orgId = () =>
-  uuid('organisation_id')
-    .notNull()
-    .references(() => organisations.id);
+import { jobseekers, orgId, staff, units } from './core';
 
 /** The survey versions an organisation has sent with (seeded from templates/surveys). */
 export const surveyDefinitions = pgTable(
