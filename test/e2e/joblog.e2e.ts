@@ -55,7 +55,7 @@ async function portalLogIn(page: Page) {
   const asked = await page.request.post(`${server.baseUrl}/api/portal/auth/code`, { data: { email: EMAIL } });
   expect(asked.status()).toBe(202);
   const admin = await apiClient(server.baseUrl, 'admin@akasse.demo');
-  const outbox = await admin<{ items: { recipient: string; template: string; body: string }[] }>('GET', '/api/v1/outbox?limit=50');
+  const outbox = await admin<{ items: { recipient: string; template: string; body: string }[] }>('GET', `/api/v1/outbox?template=portal_login_code&recipient=${encodeURIComponent(EMAIL)}&limit=50`);
   const message = outbox.json.items.find((m) => m.recipient === EMAIL && m.template === 'portal_login_code')!;
   const code = /\b(\d{6})\b/.exec(message.body)![1]!;
   const verified = await page.request.post(`${server.baseUrl}/api/portal/auth/verify`, { data: { recipient: EMAIL, code } });

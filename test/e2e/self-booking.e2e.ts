@@ -94,7 +94,7 @@ describe('self-booking: the jobseeker books the CV talk in the portal', () => {
     await page.getByLabel(/^Kode/).waitFor();
     // The embedded default "sends" the code into the outbox, where an admin can read it.
     const admin = await apiClient(server.baseUrl, 'admin@akasse.demo');
-    const messages = await admin<{ items: { recipient: string; template: string; body: string }[] }>('GET', '/api/v1/outbox?limit=20');
+    const messages = await admin<{ items: { recipient: string; template: string; body: string }[] }>('GET', `/api/v1/outbox?template=portal_login_code&recipient=${encodeURIComponent(email)}&limit=20`);
     const code = /\b(\d{6})\b/.exec(messages.json.items.find((m) => m.template === 'portal_login_code' && m.recipient === email)?.body ?? '')?.[1] ?? '';
     expect(code).toMatch(/^\d{6}$/);
     await page.getByLabel(/^Kode/).fill(code);

@@ -9,7 +9,8 @@ type OutboxRow = { recipient: string; template: string; body: string };
  * the staff API (an admin's client), the way a demo user reads it on the Udbakke page.
  */
 export async function readLoginCode(admin: ApiClient, recipient: string): Promise<string> {
-  const res = await admin<{ items: OutboxRow[] }>('GET', '/api/v1/outbox?limit=50');
+  // Filtered, so newer mail to others (reminders, joblog nudges) cannot push the code off the page.
+  const res = await admin<{ items: OutboxRow[] }>('GET', `/api/v1/outbox?template=portal_login_code&recipient=${encodeURIComponent(recipient.toLowerCase())}&limit=50`);
   expect(res.status).toBe(200);
   const row = res.json.items.find((r) => r.template === 'portal_login_code' && r.recipient === recipient.toLowerCase());
   const code = row && /\b(\d{6})\b/.exec(row.body)?.[1];
