@@ -68,7 +68,8 @@ export async function startWorker(options: StartWorkerOptions): Promise<() => Pr
   boss.on('error', (error) => log.error({ err: error }, 'background worker error'));
   await boss.start();
 
-  const handlers: Record<JobName, () => Promise<object>> = {
+  // `startup` marks the catch-up run sent when the process starts, as opposed to the schedule's.
+  const handlers: Record<JobName, (data: { startup?: boolean }) => Promise<object>> = {
     'tasks-sweep': async () => {
       // PGlite runs no autovacuum, so without this its planner has no statistics: measured on
       // 5,000 spells, the caseload page took 150 s before ANALYZE and 0.2 s after.
@@ -76,7 +77,8 @@ export async function startWorker(options: StartWorkerOptions): Promise<() => Pr
       return sweepAllSpellTasks(connection.db, clock);
     },
     'weekly-digest': () => runWeeklyDigest(connection.db, clock),
-    'joblog-sweep': () => sweepJoblogTasks(connection.db, clock),
+    // Reminders to jobseekers go out from the 06:15 run only: a restart during the day must not mail anyone.
+    'joblog-sweep': (data) => sweepJoblogTasks(connection.db, clock, { nudge: !data.startup }),
     'sync-deliver': async () => {
       const sync = options.sync;
       if (!sync) return { skipped: 'no sink' };
@@ -110,9 +112,9 @@ export async function startWorker(options: StartWorkerOptions): Promise<() => Pr
         ? { name, policy: 'stately', retryLimit: 0, expireInSeconds: 60 * 30 }
         : { name, retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 60 * 30, ...(frequent ? { policy: 'singleton' as const } : {}) };
     if (!(await boss.getQueue(name))) await boss.createQueue(name, queue);
-    await boss.work(name, { pollingIntervalSeconds, batchSize: 1 }, async () => {
+    await boss.work<{ startup?: boolean }>(name, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => {
       try {
-        const result = await handlers[name]();
+        const result = await handlers[name](job?.data ?? {});
         log.info({ job: name, ...result }, 'background job done');
       } catch (error) {
         log.error({ job: name, err: error }, 'background job failed');
@@ -122,7 +124,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<() => Pr
   }
   for (const schedule of SCHEDULES) await boss.schedule(schedule.name, schedule.cron, {}, { tz: TIME_ZONE });
   // Several processes starting together send one catch-up run, not one each.
-  for (const name of options.runOnStart ?? ['tasks-sweep', 'joblog-sweep', 'notifications-deliver']) await boss.send(name, {}, { singletonKey: `start:${name}`, singletonSeconds: 300 });
+  for (const name of options.runOnStart ?? ['tasks-sweep', 'joblog-sweep', 'notifications-deliver']) await boss.send(name, { startup: true }, { singletonKey: `start:${name}`, singletonSeconds: 300 });
 
   let syncTimer: NodeJS.Timeout | null = null;
   if (options.sync) {

@@ -58,7 +58,7 @@ describe(`the background worker on ${testDatabaseKind}`, () => {
       expect(created).toEqual([{ kind: 'overdue_talk' }]);
       // The joblog sweep runs at start too (src/server/joblog/monitoring.ts).
       await waitFor(() => lines.some((l) => l.obj.job === 'joblog-sweep'));
-      expect(lines.find((l) => l.obj.job === 'joblog-sweep')).toMatchObject({ msg: 'background job done', obj: { organisations: 2 } });
+      expect(lines.find((l) => l.obj.job === 'joblog-sweep')).toMatchObject({ msg: 'background job done', obj: { organisations: 2, nudged: 0 } });
       const schedules = (await t.connection.db.execute(sql`select name, cron, timezone from pgboss.schedule order by name`)) as unknown as { rows: unknown[] };
       expect(schedules.rows).toEqual([
         { name: 'joblog-sweep', cron: '15 6 * * *', timezone: 'Europe/Copenhagen' },

@@ -48,13 +48,17 @@ describe('the joblog, kept by the caseworker on the jobseeker’s behalf', () =>
     expect(o.requirementSource).toBe('organisation');
     expect(o.hits.map((h: { rule: string }) => h.rule).sort()).toEqual(['benchmark_red', 'no_activity']);
 
-    await sweepJoblogTasks(t.connection.db, t.clock);
+    // The worker's catch-up run at start-up: the tasks follow the rules, but reminders to jobseekers wait for the 06:15 run.
+    const startup = await sweepJoblogTasks(t.connection.db, t.clock, { nudge: false });
+    expect(startup.nudged).toBe(0);
+    expect(await t.connection.db.select().from(outbox).where(eq(outbox.template, 'joblog_nudge'))).toEqual([]);
     const rows = await joblogTasks();
     expect(rows.map((r) => r.dedupeKey)).toEqual([`joblog_benchmark:${jobseekerId}:2026-10`, `joblog_inactive:${jobseekerId}:2026-08-03`]);
     expect(rows.every((r) => r.spellId === spellId && r.status === 'open')).toBe(true);
-    // Running it again changes nothing.
+    // The scheduled run changes no task, and does remind quiet demo jobseekers who can be reached.
     const again = await sweepJoblogTasks(t.connection.db, t.clock);
     expect(again.created).toBe(0);
+    expect(again.nudged).toBeGreaterThan(0);
   });
 
   it('adds entries for the jobseeker: the red month and the quiet-days task close, and it is audited as done on their behalf', async () => {

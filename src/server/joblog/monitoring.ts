@@ -12,7 +12,7 @@ import type { TenantContext } from '../context';
 import { systemContext } from '../system-context';
 import { inTenant } from '../tenancy';
 import { writeDerivedTasks } from '../tasks/sync-spell-tasks';
-import { queueNotification, reachJobseeker } from '../notifications/queue';
+import { queueNotification, reachJobseekers } from '../notifications/queue';
 import { formatNotificationDay } from '../../core/notifications/templates';
 import { appLink } from '../surveys/links';
 import { TEMPLATES_DIR } from '../templates/template-files';
@@ -152,14 +152,17 @@ async function applyJoblogTasks(tx: DbExecutor, ctx: TenantContext, list: Monito
  * period: once per idle stretch (the key names the day the stretch began), from the daily sweep only.
  */
 async function nudgeIdleJobseekers(tx: DbExecutor, ctx: TenantContext, list: MonitoredSpell[], evaluations: Map<string, JoblogEvaluation>) {
-  let nudged = 0;
-  let organisationName: string | null = null;
-  for (const spell of list) {
+  const idleSpells = list.flatMap((spell) => {
     const idle = evaluations.get(spell.id)?.hits.find((h) => h.rule === 'no_activity');
-    if (!idle) continue;
-    const reach = await reachJobseeker(tx, ctx, spell.jobseekerId, 'email');
+    return idle ? [{ spell, idle }] : [];
+  });
+  if (idleSpells.length === 0) return 0;
+  const reachable = await reachJobseekers(tx, ctx, idleSpells.map(({ spell }) => spell.jobseekerId), 'email');
+  const organisationName = (await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, ctx.organisationId)))[0]?.name ?? '';
+  let nudged = 0;
+  for (const { spell, idle } of idleSpells) {
+    const reach = reachable.get(spell.jobseekerId);
     if (!reach) continue;
-    organisationName ??= (await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, ctx.organisationId)))[0]?.name ?? '';
     const queued = await queueNotification(tx, ctx, {
       template: 'joblog_nudge',
       channel: reach.channel,
@@ -186,7 +189,7 @@ export async function syncJoblogTasks(tx: DbExecutor, ctx: TenantContext, jobsee
  * The daily run (worker, after the spell-task sweep): every active spell of every organisation in
  * batches, then open joblog tasks of ended spells are closed.
  */
-export async function sweepJoblogTasks(db: Database, clock: Clock, options: { batchSize?: number } = {}) {
+export async function sweepJoblogTasks(db: Database, clock: Clock, options: { batchSize?: number; nudge?: boolean } = {}) {
   const started = performance.now();
   const batchSize = options.batchSize ?? 500;
   const total = { organisations: 0, spells: 0, created: 0, updated: 0, closed: 0, nudged: 0 };
@@ -205,7 +208,7 @@ export async function sweepJoblogTasks(db: Database, clock: Clock, options: { ba
           .where(inTenant(spells, ctx, eq(spells.status, 'active'), cursor ? gt(spells.id, cursor) : undefined))
           .orderBy(asc(spells.id))
           .limit(batchSize)) as MonitoredSpell[];
-        const r = await applyJoblogTasks(tx, ctx, list, rules, today, { nudge: true });
+        const r = await applyJoblogTasks(tx, ctx, list, rules, today, { nudge: options.nudge ?? true });
         total.nudged += r.nudged;
         total.created += r.created;
         total.updated += r.updated;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, like } from 'drizzle-orm';
+import { and, eq, inArray, like } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/connect';
 import { jobseekers, outbox } from '../../db/schema';
 import { renderNotification, type NotificationChannel, type NotificationLanguage, type RenderedNotification } from '../../core/notifications/templates';
@@ -99,16 +99,29 @@ export async function cancelNotificationsByPrefix(tx: DbExecutor, ctx: Ctx, pref
 
 /** How to reach a jobseeker: the channel they can be reached on (preferring `prefer`), and their language. */
 export async function reachJobseeker(tx: DbExecutor, ctx: Ctx, jobseekerId: string, prefer: NotificationChannel = 'email') {
-  const [person] = await tx
-    .select({ firstName: jobseekers.firstName, email: jobseekers.email, phone: jobseekers.phone, lang: jobseekers.preferredLanguage })
+  return (await reachJobseekers(tx, ctx, [jobseekerId], prefer)).get(jobseekerId) ?? null;
+}
+
+export type JobseekerReach = { channel: NotificationChannel; recipient: string; language: NotificationLanguage; firstName: string };
+
+/** `reachJobseeker` for many at once, in one query; people who cannot be reached are left out of the map. */
+export async function reachJobseekers(tx: DbExecutor, ctx: Ctx, jobseekerIds: string[], prefer: NotificationChannel = 'email'): Promise<Map<string, JobseekerReach>> {
+  const reach = new Map<string, JobseekerReach>();
+  if (jobseekerIds.length === 0) return reach;
+  const people = await tx
+    .select({ id: jobseekers.id, firstName: jobseekers.firstName, email: jobseekers.email, phone: jobseekers.phone, lang: jobseekers.preferredLanguage })
     .from(jobseekers)
-    .where(inTenant(jobseekers, ctx, eq(jobseekers.id, jobseekerId)));
-  if (!person) return null;
-  const language: NotificationLanguage = person.lang === 'en' ? 'en' : 'da';
+    .where(inTenant(jobseekers, ctx, inArray(jobseekers.id, [...new Set(jobseekerIds)])));
   const order: NotificationChannel[] = prefer === 'email' ? ['email', 'sms'] : ['sms', 'email'];
-  for (const channel of order) {
-    const recipient = channel === 'email' ? person.email : person.phone;
-    if (recipient) return { channel, recipient, language, firstName: person.firstName };
+  for (const person of people) {
+    const language: NotificationLanguage = person.lang === 'en' ? 'en' : 'da';
+    for (const channel of order) {
+      const recipient = channel === 'email' ? person.email : person.phone;
+      if (recipient) {
+        reach.set(person.id, { channel, recipient, language, firstName: person.firstName });
+        break;
+      }
+    }
   }
-  return null;
+  return reach;
 }
