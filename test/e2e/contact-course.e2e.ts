@@ -1,11 +1,10 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { toCopenhagenIsoDate } from '../../src/core/calendar/iso-date';
 import { createWorkingCalendar } from '../../src/core/calendar/working-calendar';
-import { expectAccessible, launchBrowser, type AxeReport } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
-import { heading, logIn as logInAt, newPage as openPage } from './support/session';
-import { ensureWebBuild } from './support/web-build';
+import { expectAccessible } from './support/browser';
+import { useE2E } from './support/suite';
+import { fitsWidth, heading } from './support/session';
 
 const CPR = '150592-3317';
 const FIRST_NAME = 'Sigrid';
@@ -17,10 +16,8 @@ const EXTRA_TALK = 'Ekstra kontaktsamtale';
 const CV_TIME = '15:30';
 const EXTRA_TIME = '16:30';
 
-let server: RunningServer;
-let browser: Browser;
-const axe: AxeReport[] = [];
-const timings: Record<string, number> = {};
+const e2e = useE2E();
+const { axe, timings, newPage, logIn } = e2e;
 let spellPath = '';
 
 // The talks are booked on the next working days, in the CV talk's two-week window from today.
@@ -28,19 +25,6 @@ const calendar = createWorkingCalendar();
 const today = toCopenhagenIsoDate(new Date());
 const firstWorkingDay = calendar.addWorkingDays(today, 1);
 
-async function time<T>(label: string, work: () => Promise<T>): Promise<T> {
-  const started = Date.now();
-  try {
-    return await work();
-  } finally {
-    timings[label] = Date.now() - started;
-  }
-}
-
-
-
-
-/** A question of the questionnaire, found by its number. */
 /**
  * After logging in, a caseworker or manager starts on the caseload once the server offers it
  * (permission caseload.read), and on the jobseeker list before that. Says which it was.
@@ -51,6 +35,7 @@ async function startPage(page: Page): Promise<'caseload' | 'jobseekers'> {
   return (await h1.textContent()) === 'Min sagsstamme' ? 'caseload' : 'jobseekers';
 }
 
+/** A question of the questionnaire, found by its number. */
 function question(page: Page, number: number): Locator {
   return page.getByRole('group', { name: new RegExp(`^${number}\\. `) });
 }
@@ -59,25 +44,6 @@ function talk(page: Page, label: string): Locator {
   return page.locator('.app-timeline-item').filter({ has: page.getByRole('heading', { level: 3, name: label, exact: true }) });
 }
 
-async function noSidewaysScroll(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-}
-
-const newPage = (options: { width?: number; height?: number } = {}) => openPage(browser, options);
-const logIn = (page: Page, email: string) => logInAt(page, server.baseUrl, email);
-
-beforeAll(async () => {
-  timings.build = ensureWebBuild().ms;
-  server = await time('serverStart', startServer);
-  browser = await time('browserLaunch', launchBrowser);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  console.log(`e2e timings (ms): ${JSON.stringify(timings)}`);
-  console.log(`axe: ${axe.map((r) => `${r.page}: ${r.violations} violation(s), ${r.blocking} serious/critical (${r.ms} ms)`).join('; ')}`);
-});
 
 describe('the contact course in the browser', () => {
   it('takes a new spell from intake through profiling, segment, booking, holding the CV talk and Min Plan to a no-show task', async () => {
@@ -289,21 +255,21 @@ describe('the contact course in the browser', () => {
 
   it('works on a 375 px wide phone, without sideways scrolling', async () => {
     const started = Date.now();
-    const { context, page } = await newPage({ width: 375, height: 740 });
+    const { context, page } = await newPage(375, 740);
     await logIn(page, 'vejleder@akasse.demo');
     if ((await startPage(page)) === 'caseload') {
       await page.locator('tbody tr[data-light]').first().waitFor();
-      expect(await noSidewaysScroll(page)).toBe(true);
+      expect(await fitsWidth(page)).toBe(true);
       await expectAccessible(page, 'phone: caseload', axe);
     }
 
-    await page.goto(`${server.baseUrl}${spellPath}`);
+    await page.goto(`${e2e.server.baseUrl}${spellPath}`);
     await heading(page, NAME);
     await page.getByRole('heading', { level: 2, name: 'Samtaler' }).waitFor();
     const next = talk(page, 'Rådigheds- og kontaktsamtale 2');
     await next.getByRole('button', { name: /^Book/ }).click();
     await next.getByRole('region').waitFor();
-    expect(await noSidewaysScroll(page)).toBe(true);
+    expect(await fitsWidth(page)).toBe(true);
     await expectAccessible(page, 'phone: timeline with booking form', axe);
     // Escape hatch: cancelling the form gives focus back to the button that opened it.
     await next.getByRole('button', { name: 'Annullér' }).click();
@@ -317,7 +283,7 @@ describe('the contact course in the browser', () => {
       await page.getByRole('navigation', { name: 'Dele af forløbet' }).getByRole('link', { name: label }).click();
       await page.waitForURL((url) => url.searchParams.get('tab') === tab);
       await page.locator('.app-tab-panel h2').first().waitFor();
-      expect(await noSidewaysScroll(page)).toBe(true);
+      expect(await fitsWidth(page)).toBe(true);
       // The desktop pass checked the other tabs with axe; this one only the phone visits.
       if (tab === 'spell') await expectAccessible(page, `phone: ${tab} tab`, axe);
     }

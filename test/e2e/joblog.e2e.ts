@@ -1,22 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, type AxeReport } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
-import { apiClient, fitsWidth, logIn, newPage, type ApiClient } from './support/session';
-import { ensureWebBuild } from './support/web-build';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from './support/browser';
+import { useE2E } from './support/suite';
+import { fitsWidth, type ApiClient } from './support/session';
 
-let server: RunningServer;
-let browser: Browser;
+const e2e = useE2E();
+const { axe, newPage, logIn } = e2e;
 let staffApi: ApiClient;
 let spellId: string;
-const axe: AxeReport[] = [];
 const EMAIL = 'jonna.joblog@eksempel.dk';
 
 beforeAll(async () => {
-  ensureWebBuild();
-  server = await startServer();
-  browser = await launchBrowser();
-  staffApi = await apiClient(server.baseUrl, 'vejleder@akasse.demo');
+  staffApi = await e2e.api('vejleder@akasse.demo');
   const js = await staffApi<{ id: string }>('POST', '/api/v1/jobseekers', { cpr: '0101901239', firstName: 'Jonna', lastName: 'Joblog', email: EMAIL });
   expect(js.status).toBe(201);
   const spell = await staffApi<{ id: string }>('POST', `/api/v1/jobseekers/${js.json.id}/spells`, { kind: 'unemployment', startDate: '2026-08-03', targetGroup: 'unemployment_insurance' });
@@ -26,12 +21,6 @@ beforeAll(async () => {
   for (const date of ['2026-10-05', '2026-10-12', '2026-10-19']) {
     expect((await staffApi('POST', `/api/v1/jobseekers/${js.json.id}/joblog`, { date, employer: 'Nordlys Logistik ApS', jobTitle: 'Lagermedarbejder', kind: 'advertised' })).status).toBe(201);
   }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  console.log(`axe: ${axe.map((r) => `${r.page}: ${r.violations} violation(s), ${r.blocking} serious/critical`).join('; ')}`);
 });
 
 /** What sticks out on the right, when a page does not fit: names the culprit in the failure. */
@@ -52,21 +41,21 @@ async function overflowing(page: Page): Promise<string[]> {
 
 /** Logs the jobseeker in the way the portal does it: a code by e-mail, read from the outbox (shown in test installs). */
 async function portalLogIn(page: Page) {
-  const asked = await page.request.post(`${server.baseUrl}/api/portal/auth/code`, { data: { email: EMAIL } });
+  const asked = await page.request.post(`${e2e.server.baseUrl}/api/portal/auth/code`, { data: { email: EMAIL } });
   expect(asked.status()).toBe(202);
-  const admin = await apiClient(server.baseUrl, 'admin@akasse.demo');
+  const admin = await e2e.api('admin@akasse.demo');
   const outbox = await admin<{ items: { recipient: string; template: string; body: string }[] }>('GET', `/api/v1/outbox?template=portal_login_code&recipient=${encodeURIComponent(EMAIL)}&limit=50`);
   const message = outbox.json.items.find((m) => m.recipient === EMAIL && m.template === 'portal_login_code')!;
   const code = /\b(\d{6})\b/.exec(message.body)![1]!;
-  const verified = await page.request.post(`${server.baseUrl}/api/portal/auth/verify`, { data: { recipient: EMAIL, code } });
+  const verified = await page.request.post(`${e2e.server.baseUrl}/api/portal/auth/verify`, { data: { recipient: EMAIL, code } });
   expect(verified.status()).toBe(200);
 }
 
 describe('the joblog, from the jobseeker’s phone to the caseworker’s case page', () => {
   it('lets the jobseeker add job searches in a few taps on a 375 px phone', async () => {
-    const { context, page } = await newPage(browser, { width: 375, height: 800 });
+    const { context, page } = await newPage(375, 800);
     await portalLogIn(page);
-    await page.goto(`${server.baseUrl}/portal/joblog`);
+    await page.goto(`${e2e.server.baseUrl}/portal/joblog`);
     await page.getByRole('heading', { level: 1, name: 'Min joblog' }).waitFor();
     await page.getByText('Hej Jonna.', { exact: false }).waitFor();
     expect(await page.getByRole('navigation', { name: 'Min side' }).getByRole('link', { name: 'Min joblog' }).getAttribute('aria-current')).toBe('page');
@@ -95,9 +84,9 @@ describe('the joblog, from the jobseeker’s phone to the caseworker’s case pa
   });
 
   it('shows the caseworker the trend against the benchmark, the rule hits, and the entries the jobseeker added', async () => {
-    const { context, page } = await newPage(browser);
-    await logIn(page, server.baseUrl, 'vejleder@akasse.demo');
-    await page.goto(`${server.baseUrl}/spells/${spellId}?tab=joblog`);
+    const { context, page } = await newPage();
+    await logIn(page, 'vejleder@akasse.demo');
+    await page.goto(`${e2e.server.baseUrl}/spells/${spellId}?tab=joblog`);
     await page.getByRole('heading', { level: 2, name: 'Udvikling måned for måned' }).waitFor();
     const trend = page.getByRole('table', { name: 'Jobsøgninger pr. måned med pejlemærke og krav' });
     expect(await trend.getByRole('row', { name: /okt/i }).textContent()).toContain('Lysegrøn');

@@ -1,31 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, type AxeReport } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
-import { ensureWebBuild } from './support/web-build';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './support/browser';
+import { useE2E } from './support/suite';
 
-let server: RunningServer;
-let browser: Browser;
-const axe: AxeReport[] = [];
-
-beforeAll(async () => {
-  ensureWebBuild();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  console.log(`axe: ${axe.map((r) => `${r.page}: ${r.violations} violation(s), ${r.blocking} serious/critical`).join('; ')}`);
-});
+const e2e = useE2E();
+const { axe } = e2e;
 
 describe('results for managers', () => {
   it('lets a manager open a scorecard, read its figures with their judgement in words, and download it as XLSX', async () => {
-    const context = await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const context = await e2e.browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${e2e.server.baseUrl}/`);
     await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
     await page.getByLabel('E-mail').fill('leder@jobcenter.demo');
     await page.getByLabel('Adgangskode').fill('demo');

@@ -1,49 +1,28 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toCopenhagenIsoDate } from '../../src/core/calendar/iso-date';
-import { expectAccessible, launchBrowser, type AxeReport } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
-import { apiClient, fitsWidth, heading, logIn, newPage } from './support/session';
-import { ensureWebBuild } from './support/web-build';
+import { expectAccessible } from './support/browser';
+import { useE2E } from './support/suite';
+import { fitsWidth, heading } from './support/session';
 
-let dataDir: string;
-let server: RunningServer;
-let browser: Browser;
-const axe: AxeReport[] = [];
-
-beforeAll(async () => {
-  ensureWebBuild();
-  dataDir = mkdtempSync(path.join(tmpdir(), 'jobspor-e2e-messages-'));
-  server = await startServer({ dataDir });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  console.log(`axe: ${axe.map((r) => `${r.page}: ${r.violations} violation(s), ${r.blocking} serious/critical (${r.ms} ms)`).join('; ')}`);
-});
+const e2e = useE2E();
+const { axe, newPage, logIn } = e2e;
 
 /** Logs a jobseeker in to the portal the way the code login works: ask, read the code in the outbox, verify. */
 async function portalCookie(email: string): Promise<string> {
-  const asked = await fetch(`${server.baseUrl}/api/portal/auth/code`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) });
+  const asked = await fetch(`${e2e.server.baseUrl}/api/portal/auth/code`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) });
   expect(asked.status).toBe(202);
-  const admin = await apiClient(server.baseUrl, 'admin@akasse.demo');
+  const admin = await e2e.api('admin@akasse.demo');
   const outbox = await admin<{ items: { template: string; recipient: string; body: string }[] }>('GET', `/api/v1/outbox?template=portal_login_code&recipient=${encodeURIComponent(email)}&pageSize=5`);
   const message = outbox.json.items.find((i) => i.recipient === email)!;
   const code = /\b(\d{6})\b/.exec(message.body)![1];
-  const verified = await fetch(`${server.baseUrl}/api/portal/auth/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ recipient: email, code }) });
+  const verified = await fetch(`${e2e.server.baseUrl}/api/portal/auth/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ recipient: email, code }) });
   expect(verified.status).toBe(200);
   return /jobspor_portal=([^;]+)/.exec(verified.headers.get('set-cookie') ?? '')![1]!;
 }
 
 describe('secure messages', () => {
   it('a jobseeker sends a job question on a phone; the caseworker sees it and answers; the jobseeker reads the answer', async () => {
-    const vera = await apiClient(server.baseUrl, 'vejleder@akasse.demo');
+    const vera = await e2e.api('vejleder@akasse.demo');
     const me = await vera<{ id: string }>('GET', '/api/v1/auth/me');
     const email = 'mette.besked@example.dk';
     const created = await vera<{ id: string }>('POST', '/api/v1/jobseekers', { cpr: '150385-3019', firstName: 'Mette', lastName: 'Beskedsen', email, preferredLanguage: 'da' });
@@ -52,9 +31,9 @@ describe('secure messages', () => {
     expect(spell.status).toBe(201);
 
     // The jobseeker, on a 375 px phone.
-    const phone = await newPage(browser, { width: 375, height: 800 });
-    await phone.context.addCookies([{ name: 'jobspor_portal', value: await portalCookie(email), url: server.baseUrl, httpOnly: true, sameSite: 'Strict' }]);
-    await phone.page.goto(`${server.baseUrl}/portal/messages`);
+    const phone = await newPage(375, 800);
+    await phone.context.addCookies([{ name: 'jobspor_portal', value: await portalCookie(email), url: e2e.server.baseUrl, httpOnly: true, sameSite: 'Strict' }]);
+    await phone.page.goto(`${e2e.server.baseUrl}/portal/messages`);
     await heading(phone.page, 'Mine beskeder');
     await expectAccessible(phone.page, 'portal: my messages (375 px)', axe);
     expect(await fitsWidth(phone.page)).toBe(true);
@@ -66,8 +45,8 @@ describe('secure messages', () => {
     await phone.page.getByRole('link', { name: 'Jobopslag hos Vejle Lager' }).waitFor();
 
     // The caseworker sees it in her inbox and answers.
-    const desk = await newPage(browser);
-    await logIn(desk.page, server.baseUrl, 'vejleder@akasse.demo');
+    const desk = await newPage();
+    await logIn(desk.page, 'vejleder@akasse.demo');
     await desk.page.getByRole('link', { name: 'Beskeder', exact: true }).click();
     await heading(desk.page, 'Beskeder');
     const row = desk.page.getByRole('row').filter({ hasText: 'Jobopslag hos Vejle Lager' });
@@ -84,7 +63,7 @@ describe('secure messages', () => {
     await desk.page.getByText('Besvaret').first().waitFor();
 
     // The jobseeker reads the answer.
-    await phone.page.goto(`${server.baseUrl}/portal/messages`);
+    await phone.page.goto(`${e2e.server.baseUrl}/portal/messages`);
     await heading(phone.page, 'Mine beskeder');
     await phone.page.getByText('1 nyt svar').waitFor();
     await phone.page.getByRole('link', { name: 'Jobopslag hos Vejle Lager' }).click();
@@ -95,16 +74,16 @@ describe('secure messages', () => {
     expect(await fitsWidth(phone.page)).toBe(true);
 
     // The alerts about both messages are in the outbox, which the caseworker can read.
-    await desk.page.goto(`${server.baseUrl}/outbox`);
+    await desk.page.goto(`${e2e.server.baseUrl}/outbox`);
     await heading(desk.page, 'Udbakke');
     // Other mail (reminders, joblog nudges) may be newer: find the person's own messages.
     await desk.page.getByLabel('Modtager').fill(email);
     await desk.page.getByRole('button', { name: 'Vis' }).click();
     await desk.page.getByRole('row').filter({ hasText: email }).filter({ hasText: 'Ny besked til jobsøgende' }).first().waitFor();
     await expectAccessible(desk.page, 'staff: outbox', axe);
-    const narrow = await newPage(browser, { width: 375, height: 800 });
-    await logIn(narrow.page, server.baseUrl, 'admin@akasse.demo');
-    await narrow.page.goto(`${server.baseUrl}/outbox`);
+    const narrow = await newPage(375, 800);
+    await logIn(narrow.page, 'admin@akasse.demo');
+    await narrow.page.goto(`${e2e.server.baseUrl}/outbox`);
     await heading(narrow.page, 'Udbakke');
     await expectAccessible(narrow.page, 'admin: outbox (375 px)', axe);
     expect(await fitsWidth(narrow.page)).toBe(true);

@@ -1,31 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
 import { toCopenhagenIsoDate } from '../../src/core/calendar/iso-date';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, type AxeReport } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
-import { apiClient as staffApi, heading, logIn as logInAt, newPage as openPage } from './support/session';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './support/browser';
+import { useE2E } from './support/suite';
+import { heading } from './support/session';
 import { portalApiClient, portalLogIn } from './support/portal';
-import { ensureWebBuild } from './support/web-build';
 
-let server: RunningServer;
-let browser: Browser;
-const axe: AxeReport[] = [];
+const e2e = useE2E();
+const { axe, newPage, logIn } = e2e;
 
-const newPage = (width = 1280, height = 900) => openPage(browser, { width, height });
-const logIn = (page: Page, email: string) => logInAt(page, server.baseUrl, email);
-const apiClient = (email: string) => staffApi(server.baseUrl, email);
-
-beforeAll(async () => {
-  ensureWebBuild();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  console.log(`axe: ${axe.map((r) => `${r.page}: ${r.violations} violation(s), ${r.blocking} serious/critical`).join('; ')}`);
-});
 
 describe('offers: job club, waitlist, roll-call and the absence report', () => {
   it('runs a job club from creation to the monthly absence report', async () => {
@@ -63,8 +45,8 @@ describe('offers: job club, waitlist, roll-call and the absence report', () => {
     // Jobseekers sign up in the portal until the waitlist starts: 34 seats, then 2 waiting. Most
     // do it through the portal API, each logged in with the code from their own e-mail (read in
     // the outbox); the last two on the portal's offers page at 375 px.
-    const api = await apiClient('vejleder@akasse.demo');
-    const admin = await apiClient('admin@akasse.demo');
+    const api = await e2e.api('vejleder@akasse.demo');
+    const admin = await e2e.api('admin@akasse.demo');
     const found = await api<{ items: { id: string; firstName: string; lastName: string; email: string | null }[] }>('POST', '/api/v1/jobseekers/search', { page: 1, pageSize: 200, sort: 'name' });
     const emails = found.json.items.map((j) => j.email?.toLowerCase());
     // An address two people share would deliver two codes; keep to people with their own.
@@ -72,7 +54,7 @@ describe('offers: job club, waitlist, roll-call and the absence report', () => {
     const signUps = withEmail.slice(0, 36);
     const results: { status: string; waitlistPosition: number | null }[] = [];
     for (const person of signUps.slice(0, 34)) {
-      const portal = await portalApiClient(server.baseUrl, person.email!, admin);
+      const portal = await portalApiClient(e2e.server.baseUrl, person.email!, admin);
       const res = await portal<{ status: string; waitlistPosition: number | null }>('POST', `/api/portal/offers/sessions/${sessionId}/signup`, {});
       expect(res.status).toBe(201);
       results.push(res.json);
@@ -80,7 +62,7 @@ describe('offers: job club, waitlist, roll-call and the absence report', () => {
     expect(results.filter((r) => r.status === 'seated')).toHaveLength(34);
     for (const [i, person] of signUps.slice(34).entries()) {
       const portal = await newPage(375, 740);
-      await portalLogIn(portal.page, server.baseUrl, person.email!, admin);
+      await portalLogIn(portal.page, e2e.server.baseUrl, person.email!, admin);
       await portal.page.getByRole('navigation', { name: 'Min side' }).getByRole('link', { name: 'Tilbud', exact: true }).click();
       await heading(portal.page, 'Tilbud');
       await portal.page.getByRole('button', { name: 'Tilmeld mig Jobklub Handel & kontor' }).click();
@@ -114,7 +96,7 @@ describe('offers: job club, waitlist, roll-call and the absence report', () => {
     // Roll-call on a 375 px wide phone: one tap per participant.
     const phone = await newPage(375, 740);
     await logIn(phone.page, 'vejleder@akasse.demo');
-    await phone.page.goto(`${server.baseUrl}/offer-sessions/${sessionId}/roll-call`);
+    await phone.page.goto(`${e2e.server.baseUrl}/offer-sessions/${sessionId}/roll-call`);
     await heading(phone.page, 'Fremmøde');
     await phone.page.getByRole('status').filter({ hasText: '0 af 34 registreret' }).waitFor();
     await expectAccessible(phone.page, 'roll-call (phone)', axe);
@@ -146,7 +128,7 @@ describe('offers: job club, waitlist, roll-call and the absence report', () => {
     await desk.page.getByRole('cell', { name: absenteeName }).waitFor();
     await desk.page.getByRole('cell', { name: 'Udeblevet uden afbud' }).waitFor();
     await expectAccessible(desk.page, 'absence report', axe);
-    const xlsx = await desk.page.request.get(`${server.baseUrl}/api/v1/absence-report?month=${today.slice(0, 7)}&unitId=${encodeURIComponent(await desk.page.getByLabel('Afdeling').inputValue())}&format=xlsx`);
+    const xlsx = await desk.page.request.get(`${e2e.server.baseUrl}/api/v1/absence-report?month=${today.slice(0, 7)}&unitId=${encodeURIComponent(await desk.page.getByLabel('Afdeling').inputValue())}&format=xlsx`);
     expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
     await desk.page.getByRole('button', { name: 'Send til rådighedsteamet' }).click();
     await desk.page.getByRole('status').filter({ hasText: 'Rapporten er sendt til rådighedsteamet som en opgave.' }).waitFor();

@@ -1,28 +1,24 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { toCopenhagenIsoDate } from '../../src/core/calendar/iso-date';
 import { freePort, startTestBroker, type TestBroker } from '../support/oidc-broker';
-import { expectAccessible, launchBrowser, type AxeReport } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
-import { apiClient, fitsWidth, heading, newPage } from './support/session';
-import { ensureWebBuild } from './support/web-build';
+import { expectAccessible } from './support/browser';
+import { useE2E } from './support/suite';
+import { fitsWidth, heading } from './support/session';
 
 /**
  * A jobseeker logs in to the portal with MitID: Chromium follows the real redirects to a real
  * OpenID Connect provider (oidc-provider on 127.0.0.1, standing in for the broker) and back.
  */
-let server: RunningServer;
 let broker: TestBroker;
-let browser: Browser;
-const axe: AxeReport[] = [];
 const CPR = '1408911237';
 
-beforeAll(async () => {
-  ensureWebBuild();
-  const port = await freePort();
-  broker = await startTestBroker(`http://127.0.0.1:${port}/api/portal/auth/oidc/callback`);
-  server = await startServer({
-    env: {
+const e2e = useE2E({
+  env: async () => {
+    const port = await freePort();
+    broker = await startTestBroker(`http://127.0.0.1:${port}/api/portal/auth/oidc/callback`);
+    broker.accounts.set('mitid-user', CPR);
+    broker.accounts.set('stranger', '0101901234');
+    return {
       PORT: String(port),
       JOBSPOR_PORTAL_OIDC_ISSUER: broker.issuer,
       JOBSPOR_PORTAL_OIDC_CLIENT_ID: broker.clientId,
@@ -30,32 +26,24 @@ beforeAll(async () => {
       JOBSPOR_PORTAL_OIDC_REDIRECT_URI: `http://127.0.0.1:${port}/api/portal/auth/oidc/callback`,
       JOBSPOR_PORTAL_OIDC_CPR_CLAIM: broker.cprClaim,
       JOBSPOR_PORTAL_OIDC_SCOPE: broker.scope,
-    },
-  });
-  browser = await launchBrowser();
-  broker.accounts.set('mitid-user', CPR);
-  broker.accounts.set('stranger', '0101901234');
+    };
+  },
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await broker?.close();
-  console.log(`axe: ${axe.map((r) => `${r.page}: ${r.violations} violation(s), ${r.blocking} serious/critical`).join('; ')}`);
-});
+const { axe, newPage } = e2e;
+afterAll(async () => broker?.close());
 
 describe('portal login with MitID', () => {
   it('logs a known jobseeker in and lands on the portal, on a 375 px phone', async () => {
-    const staff = await apiClient(server.baseUrl, 'vejleder@akasse.demo');
+    const staff = await e2e.api('vejleder@akasse.demo');
     const person = await staff<{ id: string }>('POST', '/api/v1/jobseekers', { cpr: '140891-1237', firstName: 'Mille', lastName: 'MitID', email: 'mille.mitid@example.dk', educationLevel: 'vocational' });
     expect(person.status).toBe(201);
     const spell = await staff('POST', `/api/v1/jobseekers/${person.json.id}/spells`, { kind: 'unemployment', startDate: toCopenhagenIsoDate(new Date()), targetGroup: 'unemployment_insurance' });
     expect(spell.status).toBe(201);
 
-    const { context, page } = await newPage(browser, { width: 375, height: 800 });
+    const { context, page } = await newPage(375, 800);
     const urls: string[] = [];
     page.on('request', (request) => urls.push(request.url()));
-    await page.goto(`${server.baseUrl}/portal/login`);
+    await page.goto(`${e2e.server.baseUrl}/portal/login`);
     await heading(page, 'Log ind på Min side');
     const mitid = page.getByRole('link', { name: 'Log ind med MitID' });
     await mitid.waitFor();
@@ -71,15 +59,15 @@ describe('portal login with MitID', () => {
   });
 
   it('tells a person the organisations do not know, in Danish, and keeps them logged out', async () => {
-    const { context, page } = await newPage(browser, { width: 375, height: 800 });
-    await page.goto(`${server.baseUrl}/portal/login`);
+    const { context, page } = await newPage(375, 800);
+    await page.goto(`${e2e.server.baseUrl}/portal/login`);
     broker.loginAs('stranger');
     await page.getByRole('link', { name: 'Log ind med MitID' }).click();
     await page.getByRole('alert').getByText('Vi kan ikke finde dig som jobsøgende her.', { exact: false }).waitFor();
     await heading(page, 'Log ind på Min side');
     expect(new URL(page.url()).search).toBe('?mitid=unknown_person');
     await expectAccessible(page, 'portal login, MitID refused (375 px)', axe);
-    const me = await page.request.get(`${server.baseUrl}/api/portal/auth/me`);
+    const me = await page.request.get(`${e2e.server.baseUrl}/api/portal/auth/me`);
     expect(me.status()).toBe(401);
     await context.close();
   });

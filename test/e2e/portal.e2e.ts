@@ -1,33 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, type AxeReport } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
-import { apiClient, fitsWidth, heading, logIn, newPage } from './support/session';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './support/browser';
+import { useE2E } from './support/suite';
+import { fitsWidth, heading } from './support/session';
 import { portalLogIn, readLoginCode } from './support/portal';
-import { ensureWebBuild } from './support/web-build';
 
-let server: RunningServer;
-let browser: Browser;
-const axe: AxeReport[] = [];
-
-beforeAll(async () => {
-  ensureWebBuild();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  console.log(`axe: ${axe.map((r) => `${r.page}: ${r.violations} violation(s), ${r.blocking} serious/critical`).join('; ')}`);
-});
+const e2e = useE2E();
+const { axe, newPage, logIn } = e2e;
 
 type Question = { code: string; kind: string; text: { da: string }; options?: { label: { da: string } }[]; scaleLabels?: { da: string }[] };
 
 describe('the jobseeker’s portal on a phone', () => {
   it('logs in with a code from the outbox, answers the questionnaire, comments on Min Plan, sees who looked, downloads the data and signs up for an offer', async () => {
-    const staff = await apiClient(server.baseUrl, 'vejleder@akasse.demo');
-    const admin = await apiClient(server.baseUrl, 'admin@akasse.demo');
+    const staff = await e2e.api('vejleder@akasse.demo');
+    const admin = await e2e.api('admin@akasse.demo');
     // A jobseeker with an e-mail address and an active spell; the caseworker gives them a plan with a deadline.
     const found = await staff<{ items: { id: string; firstName: string; email: string | null }[] }>('POST', '/api/v1/jobseekers/search', { page: 1, pageSize: 100, sort: 'name' });
     type Person = { id: string; firstName: string; email: string };
@@ -57,9 +42,9 @@ describe('the jobseeker’s portal on a phone', () => {
     const session = await staff('POST', `/api/v1/offers/${offer.json.id}/sessions`, { startsAt: `${startsAt}T09:00:00+01:00`, endsAt: `${startsAt}T12:00:00+01:00`, place: 'Lokale 2', capacity: 10, overbookingPercent: 0, cancellationDeadlineHours: 24 });
     expect(session.status).toBe(201);
 
-    const { context, page } = await newPage(browser, { width: 375, height: 740 });
+    const { context, page } = await newPage(375, 740);
     // The login page, at 375 px.
-    await page.goto(`${server.baseUrl}/portal`);
+    await page.goto(`${e2e.server.baseUrl}/portal`);
     await heading(page, 'Log ind på Min side');
     await expectAccessible(page, 'portal login', axe);
     expect(await fitsWidth(page)).toBe(true);
@@ -72,7 +57,7 @@ describe('the jobseeker’s portal on a phone', () => {
     await page.getByRole('button', { name: 'Log ind', exact: true }).click();
     await page.getByRole('alert').filter({ hasText: 'Koden er forkert eller udløbet' }).waitFor();
     await expectAccessible(page, 'portal login (code)', axe);
-    await portalLogIn(page, server.baseUrl, person!.email, admin);
+    await portalLogIn(page, e2e.server.baseUrl, person!.email, admin);
     await heading(page, `Hej ${person!.firstName}`);
     await page.getByRole('link', { name: /Opdatér dit CV på Jobnet – senest 15-01-2027/ }).waitFor();
     await expectAccessible(page, 'portal front page', axe);
@@ -119,7 +104,7 @@ describe('the jobseeker’s portal on a phone', () => {
     await page.getByRole('navigation', { name: 'Min side' }).getByRole('link', { name: 'Mine data', exact: true }).click();
     await heading(page, 'Mine data');
     await expectAccessible(page, 'portal my data', axe);
-    const json = await context.request.get(`${server.baseUrl}/api/portal/export.json`);
+    const json = await context.request.get(`${e2e.server.baseUrl}/api/portal/export.json`);
     expect(json.status()).toBe(200);
     expect(JSON.stringify(await json.json())).toContain('Jeg vil også gerne søge job som chauffør.');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Hent mine data som PDF' }).click()]);
@@ -141,17 +126,17 @@ describe('the jobseeker’s portal on a phone', () => {
     await context.close();
 
     // The caseworker reads the comment on the case page's Min Plan tab.
-    const caseworker = await newPage(browser);
-    await logIn(caseworker.page, server.baseUrl, 'vejleder@akasse.demo');
-    await caseworker.page.goto(`${server.baseUrl}/spells/${spellId}?tab=plan`);
+    const caseworker = await newPage();
+    await logIn(caseworker.page, 'vejleder@akasse.demo');
+    await caseworker.page.goto(`${e2e.server.baseUrl}/spells/${spellId}?tab=plan`);
     await caseworker.page.getByRole('heading', { level: 2, name: 'Den jobsøgendes kommentarer' }).waitFor();
     await caseworker.page.getByTestId('plan-comments').getByText('Jeg vil også gerne søge job som chauffør.').waitFor();
     await expectAccessible(caseworker.page, 'case page Min Plan (with the comment)', axe);
     await caseworker.context.close();
 
     // In the demo, an admin reads login codes on the Udbakke page.
-    const adminPage = await newPage(browser);
-    await logIn(adminPage.page, server.baseUrl, 'admin@akasse.demo');
+    const adminPage = await newPage();
+    await logIn(adminPage.page, 'admin@akasse.demo');
     await adminPage.page.getByRole('link', { name: 'Udbakke' }).click();
     await heading(adminPage.page, 'Udbakke');
     // Other mail (reminders, joblog nudges) may be newer: find the person's own messages.

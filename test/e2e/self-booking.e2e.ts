@@ -1,18 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays, isoWeekday } from '../../src/core/calendar/iso-date';
 import { toCopenhagenIsoDate } from '../../src/core/calendar/iso-date';
-import { expectAccessible, launchBrowser, type AxeReport } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
-import { apiClient, fitsWidth, heading, logIn as logInAt, newPage as openPage } from './support/session';
-import { ensureWebBuild } from './support/web-build';
+import { expectAccessible } from './support/browser';
+import { useE2E } from './support/suite';
+import { fitsWidth, heading } from './support/session';
 
-let server: RunningServer;
-let browser: Browser;
-const axe: AxeReport[] = [];
+const e2e = useE2E();
+const { axe, newPage, logIn } = e2e;
 
-const newPage = (width = 1280, height = 900) => openPage(browser, { width, height });
-const logIn = (page: Page, email: string) => logInAt(page, server.baseUrl, email);
 
 /** The next Monday after today (a working day unless it is a holiday; the test only needs a date). */
 function nextMonday(): string {
@@ -20,18 +15,6 @@ function nextMonday(): string {
   while (isoWeekday(day) !== 1) day = addDays(day, 1);
   return day;
 }
-
-beforeAll(async () => {
-  ensureWebBuild();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  console.log(`axe: ${axe.map((r) => `${r.page}: ${r.violations} violation(s), ${r.blocking} serious/critical`).join('; ')}`);
-});
 
 describe('self-booking: the caseworker publishes booking times', () => {
   it('shows the demo week, takes a day off and lists the free times, on a desktop and a 375 px phone', async () => {
@@ -64,7 +47,7 @@ describe('self-booking: the caseworker publishes booking times', () => {
 
     const phone = await newPage(375, 800);
     await logIn(phone.page, 'vejleder@akasse.demo');
-    await phone.page.goto(`${server.baseUrl}/availability`);
+    await phone.page.goto(`${e2e.server.baseUrl}/availability`);
     await heading(phone.page, 'Tider til booking');
     await phone.page.getByRole('heading', { name: 'Ledige tider de næste 14 dage' }).waitFor();
     expect(await fitsWidth(phone.page)).toBe(true);
@@ -76,7 +59,7 @@ describe('self-booking: the caseworker publishes booking times', () => {
 describe('self-booking: the jobseeker books the CV talk in the portal', () => {
   it('logs in with a code from the outbox, books a free time on a 375 px phone, and the caseworker sees it on the case page', async () => {
     // Set up through the API: a new member of Vera's with a spell in HK group 1, so the CV talk is planned.
-    const staff = await apiClient(server.baseUrl, 'vejleder@akasse.demo');
+    const staff = await e2e.api('vejleder@akasse.demo');
     const email = 'maja.selvbooker@example.dk';
     const person = await staff<{ id: string }>('POST', '/api/v1/jobseekers', { cpr: '150387-1236', firstName: 'Maja', lastName: 'Selvbooker', email, educationLevel: 'vocational' });
     expect(person.status).toBe(201);
@@ -86,14 +69,14 @@ describe('self-booking: the jobseeker books the CV talk in the portal', () => {
     expect(decided.status).toBe(200);
 
     const { context, page } = await newPage(375, 800);
-    await page.goto(`${server.baseUrl}/portal`);
+    await page.goto(`${e2e.server.baseUrl}/portal`);
     await heading(page, 'Log ind på Min side');
     await expectAccessible(page, 'portal login (375 px)', axe);
     await page.getByLabel(/^E-mail eller mobilnummer/).fill(email);
     await page.getByRole('button', { name: 'Send kode' }).click();
     await page.getByLabel(/^Kode/).waitFor();
     // The embedded default "sends" the code into the outbox, where an admin can read it.
-    const admin = await apiClient(server.baseUrl, 'admin@akasse.demo');
+    const admin = await e2e.api('admin@akasse.demo');
     const messages = await admin<{ items: { recipient: string; template: string; body: string }[] }>('GET', `/api/v1/outbox?template=portal_login_code&recipient=${encodeURIComponent(email)}&limit=20`);
     const code = /\b(\d{6})\b/.exec(messages.json.items.find((m) => m.template === 'portal_login_code' && m.recipient === email)?.body ?? '')?.[1] ?? '';
     expect(code).toMatch(/^\d{6}$/);
@@ -125,7 +108,7 @@ describe('self-booking: the jobseeker books the CV talk in the portal', () => {
     // The caseworker sees the booking on the case page, marked as self-booked.
     const desk = await newPage();
     await logIn(desk.page, 'vejleder@akasse.demo');
-    await desk.page.goto(`${server.baseUrl}/spells/${spell.json.id}`);
+    await desk.page.goto(`${e2e.server.baseUrl}/spells/${spell.json.id}`);
     await heading(desk.page, /Maja Selvbooker/);
     await desk.page.getByText(`${booked}, Telefon`).waitFor();
     await desk.page.getByText('(selvbooket)').waitFor();

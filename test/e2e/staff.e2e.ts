@@ -1,32 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, type AxeReport } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
-import { heading, logIn as logInAt, newPage as openPage } from './support/session';
-import { ensureWebBuild } from './support/web-build';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './support/browser';
+import { useE2E } from './support/suite';
+import { heading } from './support/session';
 
 const WRONG_CPR = '310299-1234'; // 31 February does not exist
 const GOOD_CPR = '290288-4817'; // a leap day, so the date check has to be right
 const FIRST_NAME = 'Tilde';
 const LAST_NAME = 'Prøvesen';
 
-let server: RunningServer;
-let browser: Browser;
-const axe: AxeReport[] = [];
-const timings: Record<string, number> = {};
+const e2e = useE2E();
+const { axe, timings, newPage, logIn } = e2e;
 let jobseekerId = '';
-
-async function time<T>(label: string, work: () => Promise<T>): Promise<T> {
-  const started = Date.now();
-  try {
-    return await work();
-  } finally {
-    timings[label] = Date.now() - started;
-  }
-}
-
-
-
 
 /** A caseworker starts on the caseload once the server offers it; the jobseeker list is one click on. */
 async function toJobseekerList(page: Page): Promise<void> {
@@ -38,29 +23,13 @@ async function toJobseekerList(page: Page): Promise<void> {
   }
 }
 
-const newPage = (options: { width?: number; height?: number } = {}) => openPage(browser, options);
-const logIn = (page: Page, email: string) => logInAt(page, server.baseUrl, email);
-
-beforeAll(async () => {
-  timings.build = ensureWebBuild().ms;
-  server = await time('serverStart', startServer);
-  browser = await time('browserLaunch', launchBrowser);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  console.log(`e2e timings (ms): ${JSON.stringify(timings)}`);
-  console.log(`axe: ${axe.map((r) => `${r.page}: ${r.violations} violation(s), ${r.blocking} serious/critical (${r.ms} ms)`).join('; ')}`);
-});
-
 describe('staff web app', () => {
   it('lets a caseworker register a jobseeker, fixing a wrong CPR number, find them, and an admin see it in the audit log', async () => {
     const started = Date.now();
     const { context, page } = await newPage();
 
     // The start page sends a visitor who is not logged in to the login page.
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${e2e.server.baseUrl}/`);
     await heading(page, 'Log ind');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');
     await expectAccessible(page, 'login', axe);
@@ -165,10 +134,10 @@ describe('staff web app', () => {
 
   it('works on a 375 px wide phone, without sideways scrolling', async () => {
     const started = Date.now();
-    const { context, page } = await newPage({ width: 375, height: 740 });
+    const { context, page } = await newPage(375, 740);
     const noSidewaysScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${e2e.server.baseUrl}/`);
     await heading(page, 'Log ind');
     expect(await noSidewaysScroll()).toBe(true);
     await expectAccessible(page, 'phone: login', axe);
@@ -179,7 +148,7 @@ describe('staff web app', () => {
     expect(await noSidewaysScroll()).toBe(true);
     await expectAccessible(page, 'phone: jobseeker list', axe);
 
-    await page.goto(`${server.baseUrl}/jobseekers/${jobseekerId}`);
+    await page.goto(`${e2e.server.baseUrl}/jobseekers/${jobseekerId}`);
     await heading(page, `${FIRST_NAME} ${LAST_NAME}`);
     expect(await noSidewaysScroll()).toBe(true);
     await expectAccessible(page, 'phone: jobseeker detail', axe);
@@ -190,9 +159,9 @@ describe('staff web app', () => {
     await expectAccessible(page, 'phone: edit jobseeker', axe);
 
     // Someone else saves in between: the save is refused with a clear message, and the typed value stays.
-    const me = (await (await page.request.get(`${server.baseUrl}/api/v1/auth/me`)).json()) as { csrfToken: string };
-    const current = (await (await page.request.get(`${server.baseUrl}/api/v1/jobseekers/${jobseekerId}`)).json()) as { version: number };
-    const patched = await page.request.patch(`${server.baseUrl}/api/v1/jobseekers/${jobseekerId}`, {
+    const me = (await (await page.request.get(`${e2e.server.baseUrl}/api/v1/auth/me`)).json()) as { csrfToken: string };
+    const current = (await (await page.request.get(`${e2e.server.baseUrl}/api/v1/jobseekers/${jobseekerId}`)).json()) as { version: number };
+    const patched = await page.request.patch(`${e2e.server.baseUrl}/api/v1/jobseekers/${jobseekerId}`, {
       headers: { 'X-CSRF-Token': me.csrfToken },
       data: { version: current.version, city: 'Vejle' },
     });

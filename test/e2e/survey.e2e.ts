@@ -1,87 +1,38 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { like } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connectDatabase } from '../../src/db/connect';
 import { outbox } from '../../src/db/schema';
 import { toCopenhagenIsoDate } from '../../src/core/calendar/iso-date';
-import { expectAccessible, launchBrowser, type AxeReport } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
-import { heading, newPage as openPage } from './support/session';
-import { ensureWebBuild } from './support/web-build';
+import { expectAccessible } from './support/browser';
+import { useE2E } from './support/suite';
+import { fitsWidth, heading } from './support/session';
 
-let dataDir: string;
-let server: RunningServer;
-let browser: Browser;
-const axe: AxeReport[] = [];
+const e2e = useE2E();
+const { axe, newPage } = e2e;
 
 /** The few fields of the API answers this spec reads. */
 type ApiBody = { id: string; conversations: { id: string; type: string; version: number }[] };
 
-type Api = { request(method: 'GET' | 'POST', url: string, body?: unknown): Promise<{ status: number; json: () => Promise<ApiBody> }> };
-
-/** A logged-in staff client over plain HTTP, as an integration would use the API. */
-async function staffApi(email: string): Promise<Api> {
-  const login = await fetch(`${server.baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'demo' }) });
-  expect(login.status).toBe(200);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return {
-    request: async (method, url, body) => {
-      const res = await fetch(`${server.baseUrl}${url}`, {
-        method,
-        headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(method === 'GET' ? {} : { 'x-csrf-token': csrfToken }) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, json: () => res.json() as Promise<ApiBody> };
-    },
-  };
-}
-
-
-
-async function fitsWidth(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
-
-const newPage = (width: number, height: number) => openPage(browser, { width, height });
-
-beforeAll(async () => {
-  ensureWebBuild();
-  dataDir = mkdtempSync(path.join(tmpdir(), 'jobspor-e2e-survey-'));
-  server = await startServer({ dataDir });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  console.log(`axe: ${axe.map((r) => `${r.page}: ${r.violations} violation(s), ${r.blocking} serious/critical (${r.ms} ms)`).join('; ')}`);
-});
-
 describe('satisfaction survey after a conversation', () => {
   it('texts a short link when a talk is held; the jobseeker answers on a phone without logging in, once', async () => {
     // Hold a conversation through the API.
-    const cw = await staffApi('vejleder@akasse.demo');
+    const cw = await e2e.api('vejleder@akasse.demo');
     const today = toCopenhagenIsoDate(new Date());
-    const created = await cw.request('POST', '/api/v1/jobseekers', { cpr: '120483-3017', firstName: 'Sara', lastName: 'Spørgsen', phone: '+4529876543', preferredLanguage: 'da' });
+    const created = await cw<ApiBody>('POST', '/api/v1/jobseekers', { cpr: '120483-3017', firstName: 'Sara', lastName: 'Spørgsen', phone: '+4529876543', preferredLanguage: 'da' });
     expect(created.status).toBe(201);
-    const jobseekerId = (await created.json()).id;
-    const spell = await cw.request('POST', `/api/v1/jobseekers/${jobseekerId}/spells`, { kind: 'unemployment', startDate: today, targetGroup: 'unemployment_insurance' });
+    const jobseekerId = created.json.id;
+    const spell = await cw<ApiBody>('POST', `/api/v1/jobseekers/${jobseekerId}/spells`, { kind: 'unemployment', startDate: today, targetGroup: 'unemployment_insurance' });
     expect(spell.status).toBe(201);
-    const segment = await cw.request('POST', `/api/v1/spells/${(await spell.json()).id}/segment`, { segment: 'hk-1', reason: 'Erfaren og søger bredt.' });
+    const segment = await cw<ApiBody>('POST', `/api/v1/spells/${spell.json.id}/segment`, { segment: 'hk-1', reason: 'Erfaren og søger bredt.' });
     expect(segment.status).toBe(200);
-    const cv = (await segment.json()).conversations.find((c) => c.type === 'cv_contact')!;
-    const held = await cw.request('POST', `/api/v1/conversations/${cv.id}/hold`, { version: cv.version, notes: 'CV gennemgået.' });
+    const cv = segment.json.conversations.find((c) => c.type === 'cv_contact')!;
+    const held = await cw<ApiBody>('POST', `/api/v1/conversations/${cv.id}/hold`, { version: cv.version, notes: 'CV gennemgået.' });
     expect(held.status).toBe(200);
 
     // Read the SMS from the outbox table: stop the server (the embedded database has one owner), read, start again.
-    await server.stop();
-    const connection = await connectDatabase({ kind: 'pglite', dataDir: path.join(dataDir, 'pg') });
+    await e2e.stopServer();
+    const connection = await connectDatabase({ kind: 'pglite', dataDir: path.join(e2e.dataDir, 'pg') });
     const messages = await connection.db.select().from(outbox).where(like(outbox.template, 'survey:%'));
     await connection.close();
     expect(messages).toHaveLength(1);
@@ -89,11 +40,11 @@ describe('satisfaction survey after a conversation', () => {
     expect(messages[0]!.body).toContain('Hvor tilfreds var du med samtalen?');
     const code = /\/s\/([1-9A-HJ-NP-Za-km-z]{8})(?![A-Za-z0-9])/.exec(messages[0]!.body)?.[1];
     expect(code).toBeDefined();
-    server = await startServer({ dataDir });
+    await e2e.startServer();
 
     // Open the short link on a 375 px phone: no login, no staff menu, the questions in Danish.
     const { context, page } = await newPage(375, 740);
-    await page.goto(`${server.baseUrl}/s/${code}`);
+    await page.goto(`${e2e.server.baseUrl}/s/${code}`);
     await heading(page, 'Din samtale');
     expect(await page.getByRole('navigation').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Log ud' }).count()).toBe(0);
@@ -101,7 +52,7 @@ describe('satisfaction survey after a conversation', () => {
     const likert = page.getByRole('group', { name: /Hvor tilfreds var du med samtalen\?/ });
     await likert.waitFor();
     expect(await likert.getByRole('radio').count()).toBe(5);
-    await fitsWidth(page);
+    expect(await fitsWidth(page)).toBe(true);
     await expectAccessible(page, 'survey (phone)', axe);
 
     // Sending without a score shows the message beside the question and keeps the comment.
@@ -116,7 +67,7 @@ describe('satisfaction survey after a conversation', () => {
     await page.getByRole('button', { name: 'Send svar' }).click();
     await heading(page, 'Tak for dit svar');
     await page.getByText('Tak for dit svar. Vi bruger svarene til at blive bedre.').waitFor();
-    await fitsWidth(page);
+    expect(await fitsWidth(page)).toBe(true);
     await expectAccessible(page, 'survey thanks (phone)', axe);
 
     // The link works once.
@@ -126,7 +77,7 @@ describe('satisfaction survey after a conversation', () => {
     await expectAccessible(page, 'survey already answered (phone)', axe);
 
     // An unknown link says so plainly.
-    await page.goto(`${server.baseUrl}/s/Zz9Zz9Zz`);
+    await page.goto(`${e2e.server.baseUrl}/s/Zz9Zz9Zz`);
     await heading(page, 'Linket virker ikke');
     await expectAccessible(page, 'survey unknown link (phone)', axe);
     await context.close();
@@ -134,7 +85,7 @@ describe('satisfaction survey after a conversation', () => {
 
   it('shows the manager the share satisfied and the response rate, holding back groups below 5 answers', async () => {
     const { context, page } = await newPage(1280, 900);
-    await page.goto(`${server.baseUrl}/login`);
+    await page.goto(`${e2e.server.baseUrl}/login`);
     await heading(page, 'Log ind');
     await page.getByLabel('E-mail').fill('leder@akasse.demo');
     await page.getByLabel('Adgangskode').fill('demo');

@@ -1,27 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, type AxeReport } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
-import { fitsWidth, heading, logIn as logInAt, newPage as openPage } from './support/session';
-import { ensureWebBuild } from './support/web-build';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './support/browser';
+import { useE2E } from './support/suite';
+import { fitsWidth, heading } from './support/session';
 
-let server: RunningServer;
-let browser: Browser;
-const axe: AxeReport[] = [];
+const e2e = useE2E();
+const { axe, newPage, logIn } = e2e;
 
-const logIn = (page: Page, email: string) => logInAt(page, server.baseUrl, email);
-
-beforeAll(async () => {
-  ensureWebBuild();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  console.log(`axe: ${axe.map((r) => `${r.page}: ${r.violations} violation(s), ${r.blocking} serious/critical`).join('; ')}`);
-});
 
 const CSV = [
   'external_id,title,employer_name,cvr,occupation_code,occupation_text,municipality_code,description,deadline,url',
@@ -31,9 +15,9 @@ const CSV = [
 
 describe('vacancy import page', () => {
   it('lets a broker on a phone upload a CSV feed and see the rows kept and the rejected line with its reason', async () => {
-    const { context, page } = await openPage(browser, { width: 375, height: 800 });
+    const { context, page } = await newPage(375, 800);
     await logIn(page, 'formidler@akasse.demo');
-    await page.goto(`${server.baseUrl}/vacancy-imports`);
+    await page.goto(`${e2e.server.baseUrl}/vacancy-imports`);
     await heading(page, 'Importér stillingsopslag');
     await expectAccessible(page, 'vacancy import', axe);
     expect(await fitsWidth(page)).toBe(true);
