@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can, useMe } from '../api/auth';
 import { useEmployers } from '../api/brokering';
@@ -118,6 +118,15 @@ function PostCard({ post }: { post: BoardPost }) {
   const close = useCloseBoardPost();
   const reopen = useReopenBoardPost();
   const closeButton = useRef<HTMLButtonElement>(null);
+  // Opening the close form moves focus into it; cancelling gives it back to the button, once that is rendered again.
+  const [focusBack, setFocusBack] = useState(false);
+  useEffect(() => {
+    if (closing) document.getElementById(`close-reason-${post.id}`)?.focus();
+    else if (focusBack) {
+      closeButton.current?.focus();
+      setFocusBack(false);
+    }
+  }, [closing, focusBack, post.id]);
   const headingId = `board-post-${post.id}`;
   const errors = fieldErrors(close.error);
 
@@ -171,7 +180,7 @@ function PostCard({ post }: { post: BoardPost }) {
         </div>
         <div>
           <dt>{t('board.fields.sharedBy')}</dt>
-          <dd>{t('board.sharedBy', { name: post.author.name, unit: post.unitName ?? '–', at: formatDateTime(post.createdAt) })}</dd>
+          <dd>{post.unitName ? t('board.sharedBy', { name: post.author.name, unit: post.unitName, at: formatDateTime(post.createdAt) }) : t('board.sharedByNoUnit', { name: post.author.name, at: formatDateTime(post.createdAt) })}</dd>
         </div>
       </dl>
       {post.canEdit ? (
@@ -199,7 +208,7 @@ function PostCard({ post }: { post: BoardPost }) {
                   onClick={() => {
                     setClosing(false);
                     close.reset();
-                    closeButton.current?.focus();
+                    setFocusBack(true);
                   }}
                 >
                   {t('common.cancel')}
