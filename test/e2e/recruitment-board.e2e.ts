@@ -62,6 +62,15 @@ describe('recruitment board page', () => {
     await post.getByRole('button', { name: 'Annullér' }).click();
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Luk opslag');
 
+    // Editing happens in place too, and the typed values come back saved.
+    await post.getByRole('button', { name: 'Ret' }).click();
+    const edit = post.getByRole('form', { name: 'Ret E2E praktikplads i børnehave' });
+    await expect(edit.getByLabel('Antal pladser').inputValue()).resolves.toBe('2');
+    await edit.getByLabel('Antal pladser').fill('3');
+    await edit.getByRole('button', { name: 'Gem' }).click();
+    await post.getByRole('button', { name: 'Ret' }).waitFor();
+    await expect(post.textContent()).resolves.toMatch(/Antal pladser3/);
+
     const subs = page.getByRole('region', { name: 'Mine abonnementer' });
     await subs.getByText('Du abonnerer ikke på tavlen endnu.').waitFor();
     await subs.getByLabel('Type').selectOption('internship');

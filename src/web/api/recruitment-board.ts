@@ -54,7 +54,7 @@ export function useCloseBoardPost() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { id: string; version: number; reason: BoardCloseReason }) => api.post<BoardPost>(`/api/v1/board-posts/${encodeURIComponent(input.id)}/close`, { version: input.version, reason: input.reason }),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['board-posts'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['board-posts'] }),
   });
 }
 
@@ -78,4 +78,13 @@ export function useSubscribeToBoard() {
 export function useUnsubscribeFromBoard() {
   const queryClient = useQueryClient();
   return useMutation({ mutationFn: (id: string) => api.delete<void>(`/api/v1/board-subscriptions/${encodeURIComponent(id)}`), onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['board-subscriptions'] }) });
+}
+
+export function useUpdateBoardPost() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...input }: NewBoardPost & { id: string; version: number }) => api.patch<BoardPost>(`/api/v1/board-posts/${encodeURIComponent(id)}`, input),
+    // Waiting for the fresh list lets the edit form close on the saved values, without a flash of the old ones.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['board-posts'] }),
+  });
 }

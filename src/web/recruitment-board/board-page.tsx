@@ -10,6 +10,7 @@ import {
   useCloseBoardPost,
   useCreateBoardPost,
   useReopenBoardPost,
+  useUpdateBoardPost,
   type BoardCloseReason,
   type BoardPost,
   type BoardPostKind,
@@ -114,6 +115,16 @@ function PostCard({ post }: { post: BoardPost }) {
   const { t, i18n } = useTranslation();
   const announce = useAnnounce();
   const [closing, setClosing] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const [editFocusBack, setEditFocusBack] = useState(false);
+  useEffect(() => {
+    if (editing) document.getElementById(`edit-heading-${post.id}`)?.focus();
+    else if (editFocusBack) {
+      editButton.current?.focus();
+      setEditFocusBack(false);
+    }
+  }, [editing, editFocusBack, post.id]);
   const [reason, setReason] = useState<BoardCloseReason | ''>('');
   const close = useCloseBoardPost();
   const reopen = useReopenBoardPost();
@@ -183,8 +194,25 @@ function PostCard({ post }: { post: BoardPost }) {
           <dd>{post.unitName ? t('board.sharedBy', { name: post.author.name, unit: post.unitName, at: formatDateTime(post.createdAt) }) : t('board.sharedByNoUnit', { name: post.author.name, at: formatDateTime(post.createdAt) })}</dd>
         </div>
       </dl>
-      {post.canEdit ? (
+      {editing ? (
+        <section className="app-board-edit" aria-labelledby={`edit-heading-${post.id}`}>
+          <h3 id={`edit-heading-${post.id}`} className="h5" tabIndex={-1}>
+            {t('board.editTitle')}
+          </h3>
+          <PostForm
+            post={post}
+            onDone={() => {
+              setEditing(false);
+              setEditFocusBack(true);
+            }}
+          />
+        </section>
+      ) : null}
+      {post.canEdit && !editing ? (
         <div className="app-board-actions">
+          <button ref={editButton} type="button" className="button button-secondary" onClick={() => setEditing(true)} aria-describedby={headingId}>
+            {t('board.edit')}
+          </button>
           {post.status === 'open' ? (
             closing ? (
               <form onSubmit={submitClose} noValidate aria-label={t('board.closeFormLabel', { title: post.title })}>
@@ -239,71 +267,106 @@ function PostCard({ post }: { post: BoardPost }) {
   );
 }
 
-const POST_FIELDS = ['kind', 'title', 'text', 'employerId', 'occupationCode', 'municipalityCode', 'places', 'expiresOn'];
+const POST_FIELDS = ['kind', 'title', 'text', 'employerId', 'occupationCode', 'municipalityCode', 'places', 'expiresOn', 'version'];
 
-function NewPostForm() {
+/**
+ * Share a new post, or (with `post`) change one in place. Typed values survive an error, a 409
+ * included, so nothing is lost; field ids carry a prefix so an edit form beside the new-post form
+ * keeps every id unique.
+ */
+function PostForm({ post, onDone }: { post?: BoardPost; onDone?: (saved: boolean) => void }) {
   const { t, i18n } = useTranslation();
   const announce = useAnnounce();
   const create = useCreateBoardPost();
+  const update = useUpdateBoardPost();
+  const mutation = post ? update : create;
   const employers = useEmployers({ page: 1 });
   const today = copenhagenToday();
-  const [kind, setKind] = useState<string>('');
-  const [title, setTitle] = useState('');
-  const [text, setText] = useState('');
-  const [employerId, setEmployerId] = useState('');
-  const [occupation, setOccupation] = useState('');
-  const [municipality, setMunicipality] = useState('');
-  const [places, setPlaces] = useState('1');
-  const [expiresOn, setExpiresOn] = useState(addDaysIso(today, 30));
+  const prefix = post ? `edit-${post.id}-` : '';
+  const [kind, setKind] = useState<string>(post?.kind ?? '');
+  const [title, setTitle] = useState(post?.title ?? '');
+  const [text, setText] = useState(post?.text ?? '');
+  const [employerId, setEmployerId] = useState(post?.employer?.id ?? '');
+  const [occupation, setOccupation] = useState(post?.occupationCode ?? '');
+  const [municipality, setMunicipality] = useState(post ? String(post.municipalityCode) : '');
+  const [places, setPlaces] = useState(post ? String(post.places) : '1');
+  const [expiresOn, setExpiresOn] = useState(post?.expiresOn ?? addDaysIso(today, 30));
   const [shared, setShared] = useState<string | null>(null);
-  const errors = fieldErrors(create.error);
+  const errors = fieldErrors(mutation.error);
+  const employerOptions = (employers.data?.items ?? []).map((e) => ({ value: e.id, label: e.name }));
+  // The post's employer may be beyond the first page of employers: keep it choosable.
+  if (post?.employer && !employerOptions.some((o) => o.value === post.employer!.id)) employerOptions.unshift({ value: post.employer.id, label: post.employer.name });
 
   function submit(event: FormEvent) {
     event.preventDefault();
     setShared(null);
-    create.mutate(
-      {
-        kind: kind as BoardPostKind,
-        title,
-        text,
-        employerId: employerId || null,
-        occupationCode: occupation || null,
-        municipalityCode: municipality ? Number(municipality) : null,
-        places: places.trim() === '' ? Number.NaN : Number(places),
-        expiresOn,
-      },
-      {
-        onSuccess: (post) => {
-          setTitle('');
-          setText('');
-          setEmployerId('');
-          setOccupation('');
-          setPlaces('1');
-          setShared(t('board.shared', { title: post.title }));
-          announce(t('board.shared', { title: post.title }));
+    const input = {
+      kind: kind as BoardPostKind,
+      title,
+      text,
+      employerId: employerId || null,
+      occupationCode: occupation || null,
+      municipalityCode: municipality ? Number(municipality) : null,
+      places: places.trim() === '' ? Number.NaN : Number(places),
+      expiresOn,
+    };
+    if (post) {
+      update.mutate(
+        { ...input, id: post.id, version: post.version },
+        {
+          onSuccess: (saved) => {
+            announce(t('board.saved', { title: saved.title }));
+            onDone?.(true);
+          },
         },
+      );
+      return;
+    }
+    create.mutate(input, {
+      onSuccess: (saved) => {
+        setTitle('');
+        setText('');
+        setEmployerId('');
+        setOccupation('');
+        setPlaces('1');
+        setShared(t('board.shared', { title: saved.title }));
+        announce(t('board.shared', { title: saved.title }));
       },
-    );
+    });
   }
 
   return (
+    <>
+      {shared ? <SuccessAlert>{shared}</SuccessAlert> : null}
+      <ErrorAlert error={mutation.error} knownFields={POST_FIELDS} />
+      <form onSubmit={submit} noValidate aria-label={post ? t('board.editFormLabel', { title: post.title }) : undefined}>
+        <RadioGroup id={`${prefix}kind`} legend={t('board.fields.kind')} value={kind} onChange={setKind} options={BOARD_POST_KINDS.map((k) => ({ value: k, label: t(`board.kinds.${k}`) }))} error={errors.kind} required />
+        <TextField id={`${prefix}title`} label={t('board.fields.title')} value={title} onChange={setTitle} error={errors.title} required maxLength={200} />
+        <TextAreaField id={`${prefix}text`} label={t('board.fields.text')} hint={t('board.textHint')} value={text} onChange={setText} error={errors.text} maxLength={5000} />
+        <SelectField id={`${prefix}employerId`} label={t('board.fields.employer')} value={employerId} onChange={setEmployerId} emptyLabel={t('board.noEmployer')} options={employerOptions} error={errors.employerId} />
+        <SelectField id={`${prefix}occupationCode`} label={t('board.fields.occupation')} value={occupation} onChange={setOccupation} emptyLabel={t('board.noOccupation')} options={occupationOptions(i18n.language)} error={errors.occupationCode} />
+        <SelectField id={`${prefix}municipalityCode`} label={t('board.fields.municipality')} value={municipality} onChange={setMunicipality} emptyLabel={t('board.choose')} options={municipalityOptions} error={errors.municipalityCode} required />
+        <TextField id={`${prefix}places`} label={t('board.fields.places')} value={places} onChange={setPlaces} inputMode="numeric" className="input-width-xs" error={errors.places} required />
+        <TextField id={`${prefix}expiresOn`} type="date" label={t('board.fields.expiresOn')} value={expiresOn} onChange={setExpiresOn} min={today} error={errors.expiresOn} required />
+        <button type="submit" className="button button-primary" disabled={mutation.isPending}>
+          {mutation.isPending ? t('common.saving') : post ? t('common.save') : t('board.share')}
+        </button>
+        {post ? (
+          <button type="button" className="button button-secondary" onClick={() => onDone?.(false)}>
+            {t('common.cancel')}
+          </button>
+        ) : null}
+      </form>
+    </>
+  );
+}
+
+function NewPostForm() {
+  const { t } = useTranslation();
+  return (
     <section aria-labelledby="board-new-heading" className="app-board-panel">
       <h2 id="board-new-heading">{t('board.newTitle')}</h2>
-      {shared ? <SuccessAlert>{shared}</SuccessAlert> : null}
-      <ErrorAlert error={create.error} knownFields={POST_FIELDS} />
-      <form onSubmit={submit} noValidate>
-        <RadioGroup id="kind" legend={t('board.fields.kind')} value={kind} onChange={setKind} options={BOARD_POST_KINDS.map((k) => ({ value: k, label: t(`board.kinds.${k}`) }))} error={errors.kind} required />
-        <TextField id="title" label={t('board.fields.title')} value={title} onChange={setTitle} error={errors.title} required maxLength={200} />
-        <TextAreaField id="text" label={t('board.fields.text')} hint={t('board.textHint')} value={text} onChange={setText} error={errors.text} maxLength={5000} />
-        <SelectField id="employerId" label={t('board.fields.employer')} value={employerId} onChange={setEmployerId} emptyLabel={t('board.noEmployer')} options={(employers.data?.items ?? []).map((e) => ({ value: e.id, label: e.name }))} error={errors.employerId} />
-        <SelectField id="occupationCode" label={t('board.fields.occupation')} value={occupation} onChange={setOccupation} emptyLabel={t('board.noOccupation')} options={occupationOptions(i18n.language)} error={errors.occupationCode} />
-        <SelectField id="municipalityCode" label={t('board.fields.municipality')} value={municipality} onChange={setMunicipality} emptyLabel={t('board.choose')} options={municipalityOptions} error={errors.municipalityCode} required />
-        <TextField id="places" label={t('board.fields.places')} value={places} onChange={setPlaces} inputMode="numeric" className="input-width-xs" error={errors.places} required />
-        <TextField id="expiresOn" type="date" label={t('board.fields.expiresOn')} value={expiresOn} onChange={setExpiresOn} min={today} error={errors.expiresOn} required />
-        <button type="submit" className="button button-primary" disabled={create.isPending}>
-          {create.isPending ? t('common.saving') : t('board.share')}
-        </button>
-      </form>
+      <PostForm />
     </section>
   );
 }
