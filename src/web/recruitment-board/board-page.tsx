@@ -74,7 +74,7 @@ export function RecruitmentBoardPage() {
             <SelectField id="board-kind" label={t('board.fields.kind')} value={draft.kind} onChange={set('kind')} emptyLabel={t('board.allKinds')} options={BOARD_POST_KINDS.map((k) => ({ value: k, label: t(`board.kinds.${k}`) }))} />
             <SelectField id="board-status" label={t('board.fields.status')} value={draft.status} onChange={set('status')} options={(['open', 'closed', 'all'] as const).map((s) => ({ value: s, label: t(`board.statusFilter.${s}`) }))} />
             <SelectField id="board-municipality" label={t('board.fields.municipality')} value={draft.municipality} onChange={set('municipality')} emptyLabel={t('board.allMunicipalities')} options={municipalityOptions} />
-            <SelectField id="board-occupation" label={t('board.fields.occupation')} value={draft.occupation} onChange={set('occupation')} emptyLabel={t('board.allOccupations')} options={occupationGroupOptions(i18n.language, (code, titles) => t('board.groupOption', { code, titles }))} />
+            <SelectField id="board-occupation" label={t('board.fields.occupationGroup')} value={draft.occupation} onChange={set('occupation')} emptyLabel={t('board.allOccupations')} options={occupationGroupOptions(i18n.language, (code, titles) => t('board.groupOption', { code, titles }))} />
             <SelectField id="board-sort" label={t('board.sort')} value={draft.sort} onChange={set('sort')} options={BOARD_SORTS.map((s) => ({ value: s, label: t(`board.sorts.${s}`) }))} />
             <div className="app-filter-submit">
               <button type="submit" className="button button-secondary">
@@ -90,7 +90,7 @@ export function RecruitmentBoardPage() {
                 {t('board.count', { count: posts.data.total })}
               </p>
               {posts.data.items.length > 0 ? (
-                <ul className="app-board-posts" aria-label={t('board.listLabel')}>
+                <ul className="nobullet-list app-board-posts" aria-label={t('board.listLabel')}>
                   {posts.data.items.map((post) => (
                     <li key={post.id}>
                       <PostCard post={post} />
