@@ -77,6 +77,8 @@ import { createVacancyImportService } from './vacancies/service';
 import { registerVacancyRoutes } from './vacancies/routes';
 import { createSavedSearchService } from './vacancies/saved-searches';
 import { registerPortalSavedSearchRoutes } from './vacancies/portal-routes';
+import { createRecruitmentBoardService } from './recruitment-board/service';
+import { registerRecruitmentBoardRoutes } from './recruitment-board/routes';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -179,6 +181,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'journeys', description: 'Scheduled e-mail journeys' },
         { name: 'outbox', description: 'The embedded outbox: messages waiting for or past delivery' },
         { name: 'brokering', description: 'Employers, contact log, job orders, CV data and explainable matching' },
+        { name: 'recruitment-board', description: 'The internal recruitment board: openings, labour needs and internship places shared between staff; subscriptions notify' },
         { name: 'joblog', description: 'The joblog: entries, attached applications, monthly trend and monitoring rules' },
         { name: 'messages', description: 'Secure messages between jobseekers and staff, with the answer promise on job inquiries' },
         { name: 'notifications', description: 'E-mail and SMS notifications and their delivery state (the outbox)' },
@@ -258,6 +261,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerMatchingRoutes(app, { matching: createMatchingService({ db: options.db }), clock: options.clock });
   registerProposalRoutes(app, { proposals: createProposalService({ db: options.db, spells: spellService }), clock: options.clock });
   registerPublicJobOrderRoutes(app, { publicJobOrders: createPublicJobOrderService({ db: options.db, clock: options.clock }) });
+  registerRecruitmentBoardRoutes(app, { board: createRecruitmentBoardService({ db: options.db }), clock: options.clock });
 
   const messages = createMessageService({ db: options.db });
   registerMessageRoutes(app, { messages, clock: options.clock });

@@ -39,6 +39,9 @@ const PERMISSIONS = {
   'matching.read': ['caseworker', 'broker', 'manager'],
   'vacancy.read': ['caseworker', 'broker', 'manager'],
   'vacancy.import': ['broker', 'manager'],
+  /** The recruitment board: everyone who brokers or advises reads and posts; editing is the author's or a manager's (checked in the service). */
+  'board.read': ['caseworker', 'broker', 'manager'],
+  'board.write': ['caseworker', 'broker', 'manager'],
   'availability.read': ['caseworker', 'manager'],
   /** Caseworkers edit their own availability, managers their unit's (checked in the booking service). */
   'availability.manage': ['caseworker', 'manager'],

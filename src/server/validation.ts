@@ -35,6 +35,10 @@ const MESSAGES: Record<string, { da: string; en: string }> = {
   pnumber_format: { da: 'P-nummeret skal have 10 cifre.', en: 'The P-number must have 10 digits.' },
   occupation: { da: 'Vælg en stilling (DISCO-08) fra listen.', en: 'Choose an occupation (DISCO-08) from the list.' },
   time: { da: 'Skriv klokkeslættet som TT:MM, fx 09:30.', en: 'Enter the time of day as HH:MM, e.g. 09:30.' },
+  occupation_group: { da: 'Vælg en faggruppe (DISCO-08, 3 cifre) fra listen.', en: 'Choose an occupation group (DISCO-08, 3 digits) from the list.' },
+  board_kind: { da: 'Vælg typen: ledig stilling, rekrutteringsbehov eller praktikplads.', en: 'Choose the type: opening, labour need or internship place.' },
+  board_places: { da: 'Antal pladser skal være et helt tal mellem 1 og 999.', en: 'The number of places must be a whole number from 1 to 999.' },
+  board_close_reason: { da: 'Vælg en grund til at lukke opslaget.', en: 'Choose a reason for closing the post.' },
 };
 
 export function msg(key: keyof typeof MESSAGES & string): string {

@@ -29,6 +29,7 @@ import { EmployerListPage } from './brokering/employer-list-page';
 import { EmployerDetailPage } from './brokering/employer-detail-page';
 import { JobOrderListPage } from './brokering/job-order-list-page';
 import { VacancyImportPage } from './vacancies/vacancy-import-page';
+import { RecruitmentBoardPage } from './recruitment-board/board-page';
 import { JobOrderDetailPage } from './brokering/job-order-detail-page';
 import { PublicJobOrderPage } from './brokering/public-job-order-page';
 import { CvPage } from './brokering/cv-page';
@@ -279,7 +280,8 @@ const jobOrdersRoute = createRoute({ getParentRoute: () => authenticatedRoute, p
 const jobOrderRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/job-orders/$id', component: guarded('job_order.read', JobOrderDetailPage) });
 const cvRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/jobseekers/$id/cv', component: guarded('cv.read', CvPage) });
 const vacancyImportRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/vacancy-imports', component: guarded('vacancy.import', VacancyImportPage) });
-const brokeringRoutes = [employersRoute, employerRoute, jobOrdersRoute, jobOrderRoute, cvRoute, vacancyImportRoute];
+const recruitmentBoardRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/recruitment-board', component: guarded('board.read', RecruitmentBoardPage) });
+const brokeringRoutes = [employersRoute, employerRoute, jobOrdersRoute, jobOrderRoute, cvRoute, vacancyImportRoute, recruitmentBoardRoute];
 /** The public job-order form an employer fills in: no login (see AppLayout). */
 const publicJobOrderRoute = createRoute({ getParentRoute: () => rootRoute, path: '/jobordre/$organisationId', component: PublicJobOrderPage });
 

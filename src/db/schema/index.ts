@@ -11,3 +11,4 @@ export * from './brokering';
 export * from './messages';
 export * from './placements';
 export * from './vacancies';
+export * from './recruitment-board';

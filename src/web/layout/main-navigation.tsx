@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../api/auth';
 import type { Me } from '../api/types';
 
-type NavItem = { to: '/caseload' | '/jobseekers' | '/audit' | '/admin/staff' | '/admin/cadences' | '/admin/closing-days' | '/profile' | '/satisfaction' | '/results' | '/offers' | '/absence-report' | '/referrals' | '/messages' | '/outbox' | '/availability' | '/employers' | '/job-orders' | '/vacancy-imports'; labelKey: string; permission?: string };
+type NavItem = { to: '/caseload' | '/jobseekers' | '/audit' | '/admin/staff' | '/admin/cadences' | '/admin/closing-days' | '/profile' | '/satisfaction' | '/results' | '/offers' | '/absence-report' | '/referrals' | '/messages' | '/outbox' | '/availability' | '/employers' | '/job-orders' | '/vacancy-imports' | '/recruitment-board'; labelKey: string; permission?: string };
 
 const ITEMS: NavItem[] = [
   { to: '/caseload', labelKey: 'nav.caseload', permission: 'caseload.read' },
@@ -16,6 +16,7 @@ const ITEMS: NavItem[] = [
   { to: '/offers', labelKey: 'nav.offers', permission: 'offer.read' },
   { to: '/job-orders', labelKey: 'brokering.nav.jobOrders', permission: 'job_order.read' },
   { to: '/employers', labelKey: 'brokering.nav.employers', permission: 'employer.read' },
+  { to: '/recruitment-board', labelKey: 'board.nav', permission: 'board.read' },
   { to: '/vacancy-imports', labelKey: 'vacancyImport.nav', permission: 'vacancy.import' },
   { to: '/absence-report', labelKey: 'nav.absenceReport', permission: 'offer.enrol' },
   { to: '/referrals', labelKey: 'nav.referrals', permission: 'referral.manage' },
