@@ -44,7 +44,6 @@ function talk(page: Page, label: string): Locator {
   return page.locator('.app-timeline-item').filter({ has: page.getByRole('heading', { level: 3, name: label, exact: true }) });
 }
 
-
 describe('the contact course in the browser', () => {
   it('takes a new spell from intake through profiling, segment, booking, holding the CV talk and Min Plan to a no-show task', async () => {
     const started = Date.now();

@@ -8,7 +8,6 @@ import { portalApiClient, portalLogIn } from './support/portal';
 const e2e = useE2E();
 const { axe, newPage, logIn } = e2e;
 
-
 describe('offers: job club, waitlist, roll-call and the absence report', () => {
   it('runs a job club from creation to the monthly absence report', async () => {
     const today = toCopenhagenIsoDate(new Date());

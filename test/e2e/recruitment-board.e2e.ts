@@ -1,31 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, type AxeReport } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
-import { fitsWidth, heading, logIn as logInAt, newPage as openPage } from './support/session';
-import { ensureWebBuild } from './support/web-build';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './support/browser';
+import { useE2E } from './support/suite';
+import { fitsWidth, heading } from './support/session';
 
-let server: RunningServer;
-let browser: Browser;
-const axe: AxeReport[] = [];
-
-const logIn = (page: Page, email: string) => logInAt(page, server.baseUrl, email);
-
-beforeAll(async () => {
-  ensureWebBuild();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  console.log(`axe: ${axe.map((r) => `${r.page}: ${r.violations} violation(s), ${r.blocking} serious/critical`).join('; ')}`);
-});
+const e2e = useE2E();
+const { axe, newPage, logIn } = e2e;
 
 describe('recruitment board page', () => {
   it('lets a broker on a phone share an internship place, see it listed, and subscribe to internship places', async () => {
-    const { context, page } = await openPage(browser, { width: 375, height: 800 });
+    const { context, page } = await newPage(375, 800);
     await logIn(page, 'formidler@akasse.demo');
     await page.getByRole('link', { name: 'Rekrutteringstavle' }).click();
     await heading(page, 'Rekrutteringstavle');

@@ -8,7 +8,6 @@ import { fitsWidth, heading } from './support/session';
 const e2e = useE2E();
 const { axe, newPage, logIn } = e2e;
 
-
 /** The next Monday after today (a working day unless it is a holiday; the test only needs a date). */
 function nextMonday(): string {
   let day = addDays(toCopenhagenIsoDate(new Date()), 1);

@@ -6,7 +6,6 @@ import { fitsWidth, heading } from './support/session';
 const e2e = useE2E();
 const { axe, newPage, logIn } = e2e;
 
-
 const CSV = [
   'external_id,title,employer_name,cvr,occupation_code,occupation_text,municipality_code,description,deadline,url',
   'E2E-1,Pædagog til vuggestue,Vuggestuen Mariehønen,20000074,2342,,630,"30 timer, fast",2026-12-15,https://job.example/1',
