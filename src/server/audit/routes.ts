@@ -3,6 +3,7 @@ import { addDays, startOfCopenhagenDay } from '../../core/calendar/iso-date';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { pagingFields, zPage } from '../paging';
 import type { Database } from '../../db/connect';
 import { auditLog, staff } from '../../db/schema';
 import type { Clock } from '../clock';
@@ -16,8 +17,7 @@ const ZAuditQuery = z.object({
   action: z.string().max(40).optional(),
   from: z.iso.date(msg('date')).optional(),
   to: z.iso.date(msg('date')).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  ...pagingFields(50, 200),
 });
 
 const ZAuditEntry = z.object({
@@ -45,7 +45,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: { db: Database; 
         summary: 'Browse the audit log (admins)',
         description: 'Newest first. `from` and `to` are Danish calendar dates (inclusive). Filtering by jobseeker also finds the searches that showed the person. The log is append-only: no route changes or deletes a row.',
         querystring: ZAuditQuery,
-        response: { 200: z.object({ items: z.array(ZAuditEntry), total: z.number(), page: z.number(), pageSize: z.number() }) },
+        response: { 200: zPage(ZAuditEntry) },
       },
     },
     async (request) => {

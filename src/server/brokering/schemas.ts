@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pagingFields, zPage } from '../paging';
 import { parseCvr, parsePNumber } from '../../core/identity/cvr';
 import { normalisePhone } from '../../core/identity/phone';
 import { isMunicipalityCode } from '../../core/reference/municipalities';
@@ -105,8 +106,7 @@ export const ZEmployerListQuery = z.object({
   municipalityCode: z.coerce.number().int().optional(),
   cooperation: z.enum(['yes', 'no']).optional(),
   includeMerged: z.enum(['yes', 'no']).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(25),
+  ...pagingFields(25, 200),
 });
 export type TEmployerListQuery = z.infer<typeof ZEmployerListQuery>;
 
@@ -129,7 +129,7 @@ export const ZEmployerSummary = z.object({
   openJobOrders: z.number().int(),
 });
 
-export const ZEmployerPage = z.object({ items: z.array(ZEmployerSummary), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const ZEmployerPage = zPage(ZEmployerSummary);
 
 export const CONTACT_KINDS = ['visit', 'call', 'meeting', 'event'] as const;
 
@@ -255,8 +255,7 @@ export const ZJobOrderListQuery = z.object({
   status: z.enum(JOB_ORDER_STATUSES).optional(),
   employerId: z.uuid(msg('uuid')).optional(),
   response: z.enum(['waiting', 'overdue', 'answered_on_time', 'answered_late']).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(25),
+  ...pagingFields(25, 200),
 });
 export type TJobOrderListQuery = z.infer<typeof ZJobOrderListQuery>;
 
@@ -293,7 +292,7 @@ export const ZJobOrder = z.object({
   createdAt: z.string(),
   version: z.number().int(),
 });
-export const ZJobOrderPage = z.object({ items: z.array(ZJobOrder), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const ZJobOrderPage = zPage(ZJobOrder);
 
 /** The public form: the employer identifies itself; no login. */
 export const ZPublicJobOrder = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pagingFields } from '../paging';
 import { msg } from '../validation';
 
 export const ZTrafficLight = z.enum(['overdue', 'due_soon', 'ok']);
@@ -19,8 +20,7 @@ export const ZCaseloadQuery = z.object({
   targetGroup: z.string().trim().min(1).max(60).optional(),
   status: z.enum(['active', 'ended', 'all']).default('active'),
   light: ZTrafficLight.optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(25),
+  ...pagingFields(25, 200),
   sort: ZCaseloadSort.default('light'),
 });
 export type TCaseloadQuery = z.infer<typeof ZCaseloadQuery>;

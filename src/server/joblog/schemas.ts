@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pagingFields, zPage } from '../paging';
 import { JOBLOG_KINDS, JOBLOG_STATUSES } from '../../core/joblog/rules';
 import { msg } from '../validation';
 
@@ -40,8 +41,7 @@ export const ZJoblogDelete = z.object({ version: z.number().int().min(1) }).stri
 
 export const ZJoblogSort = z.enum(['date', '-date', 'employer', '-employer', 'status', '-status', 'kind', '-kind']);
 export const ZJoblogListQuery = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  ...pagingFields(20, 100),
   sort: ZJoblogSort.default('-date'),
 });
 export type TJoblogListQuery = z.infer<typeof ZJoblogListQuery>;
@@ -67,7 +67,7 @@ export const ZJoblogEntry = z.object({
 });
 export type TJoblogEntry = z.infer<typeof ZJoblogEntry>;
 
-export const ZJoblogPage = z.object({ items: z.array(ZJoblogEntry), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const ZJoblogPage = zPage(ZJoblogEntry);
 
 /** Application files: what a caseworker can open safely, and not larger than an application needs. */
 export const ATTACHMENT_TYPES = {

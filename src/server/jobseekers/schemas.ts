@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pagingFields } from '../paging';
 import { msg } from '../validation';
 import { parseCpr } from '../../core/identity/cpr';
 import { normalisePhone } from '../../core/identity/phone';
@@ -78,8 +79,7 @@ export const ZJobseekerSort = z.enum(['name', '-name', 'created', '-created', 'b
 export const ZJobseekerListQuery = z.object({
   q: z.string().trim().max(200).optional(),
   municipalityCode: z.coerce.number().int().min(100).max(999).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(25),
+  ...pagingFields(25, 200),
   sort: ZJobseekerSort.default('name'),
 });
 export const ZJobseekerSearch = ZJobseekerListQuery.strict().meta({ examples: [{ q: 'hanne jensen', page: 1, pageSize: 25, sort: 'name' }] });

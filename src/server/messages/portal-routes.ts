@@ -5,7 +5,8 @@ import type { Clock } from '../clock';
 import { portalContext, requireJobseeker } from '../plugins/portal-auth';
 import type { MessageService } from './service';
 import { MESSAGE_BODY_LIMIT, sendAttachment } from './routes';
-import { ZNewThread, ZPaging, ZReply, ZThread, ZThreadPage } from './schemas';
+import { ZPaging } from '../paging';
+import { ZNewThread, ZReply, ZThread, ZThreadPage } from './schemas';
 
 /**
  * The jobseeker's side of the secure inbox (/api/portal, the portal cookie). Every use case runs

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { Clock } from '../clock';
 import { requirePermission, tenantContext } from '../plugins/auth';
 import type { MessageService } from './service';
-import { ZAway, ZInboxQuery, ZNewThread, ZPaging, ZPromiseKpi, ZPromiseKpiQuery, ZReply, ZThread, ZThreadPage } from './schemas';
+import { ZPaging } from '../paging';
+import { ZAway, ZInboxQuery, ZNewThread, ZPromiseKpi, ZPromiseKpiQuery, ZReply, ZThread, ZThreadPage } from './schemas';
 
 /** A message with attachments is larger than other requests: 5 MB of files, base64-encoded, plus text. */
 export const MESSAGE_BODY_LIMIT = 8 * 1024 * 1024;

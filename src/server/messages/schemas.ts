@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pagingFields, zPage } from '../paging';
 import { msg } from '../validation';
 
 const ZText = (max: number) => z.string(msg('required')).max(max);
@@ -34,13 +35,7 @@ export const ZInboxQuery = z.object({
   box: z.enum(['mine', 'unit', 'all']).default('mine'),
   status: z.enum(['open', 'answered', 'handled']).optional(),
   awaiting: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(25),
-});
-
-export const ZPaging = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+  ...pagingFields(25, 100),
 });
 
 export const ZThreadSummary = z.object({
@@ -60,7 +55,7 @@ export const ZThreadSummary = z.object({
   messageCount: z.number().int(),
 });
 
-export const ZThreadPage = z.object({ items: z.array(ZThreadSummary), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const ZThreadPage = zPage(ZThreadSummary);
 
 export const ZThread = z.object({
   id: z.uuid(),

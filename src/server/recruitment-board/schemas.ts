@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { zPage } from '../paging';
 import { BOARD_CLOSE_REASONS, BOARD_POST_KINDS, BOARD_POST_STATUSES, isOccupationGroup } from '../../core/brokering/recruitment-board';
 import { ZMunicipality, ZOccupation } from '../brokering/schemas';
-import { ZPaging } from '../messages/schemas';
+import { ZPaging } from '../paging';
 import { msg } from '../validation';
 
 const version = () => z.number({ message: msg('required') }).int().positive();
@@ -89,7 +90,7 @@ export const ZBoardPost = z.object({
   updatedAt: z.string(),
   version: z.number().int(),
 });
-export const ZBoardPostPage = z.object({ items: z.array(ZBoardPost), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const ZBoardPostPage = zPage(ZBoardPost);
 
 export const ZCreateBoardSubscription = z
   .object({

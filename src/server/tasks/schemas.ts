@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pagingFields, zPage } from '../paging';
 import { msg } from '../validation';
 
 export const ZTaskStatus = z.enum(['open', 'done', 'cancelled']);
@@ -9,8 +10,7 @@ export const ZTaskListQuery = z.object({
   assigneeId: z.uuid(msg('uuid')).optional(),
   unitId: z.uuid(msg('uuid')).optional(),
   status: z.enum(['open', 'done', 'cancelled', 'all']).default('open'),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  ...pagingFields(50, 200),
 });
 export type TTaskListQuery = z.infer<typeof ZTaskListQuery>;
 
@@ -33,7 +33,7 @@ export const ZTask = z.object({
 });
 export type TTask = z.infer<typeof ZTask>;
 
-export const ZTaskPage = z.object({ items: z.array(ZTask), total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), today: z.string() });
+export const ZTaskPage = zPage(ZTask).extend({ today: z.string() });
 
 export const ZTaskPatch = z
   .object({ status: ZTaskStatus })
