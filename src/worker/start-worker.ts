@@ -9,6 +9,7 @@ import { outboxOnlyAdapters, type NotificationAdapters } from '../server/notific
 import { deliverDueNotifications } from '../server/notifications/deliver';
 import { bossDbFor } from './boss-db';
 import { sweepJoblogTasks } from '../server/joblog/monitoring';
+import { purgeExpiredSessions } from '../server/auth/purge-expired';
 import { runVacancyDigests } from '../server/vacancies/saved-searches';
 import { deliverSyncEvents } from '../server/sync/deliver';
 import type { SyncSink } from '../server/sync/sinks';
@@ -18,7 +19,7 @@ export type WorkerLog = {
   error(obj: object, msg?: string): void;
 };
 
-export const JOB_NAMES = ['tasks-sweep', 'weekly-digest', 'joblog-sweep', 'sync-deliver', 'notifications-deliver', 'messages-escalate', 'vacancy-digest'] as const;
+export const JOB_NAMES = ['tasks-sweep', 'weekly-digest', 'joblog-sweep', 'sync-deliver', 'notifications-deliver', 'messages-escalate', 'vacancy-digest', 'sessions-purge'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 /**
@@ -32,6 +33,7 @@ export const SCHEDULES: { name: JobName; cron: string }[] = [
   { name: 'vacancy-digest', cron: '0 7 * * *' },
   { name: 'notifications-deliver', cron: '* * * * *' },
   { name: 'messages-escalate', cron: '*/15 * * * *' },
+  { name: 'sessions-purge', cron: '30 3 * * *' },
 ];
 const TIME_ZONE = 'Europe/Copenhagen';
 
@@ -100,6 +102,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<() => Pr
     },
     'messages-escalate': () => escalateOverdueInquiries(connection.db, clock),
     'vacancy-digest': () => runVacancyDigests(connection.db, clock),
+    'sessions-purge': () => purgeExpiredSessions(connection.db, clock),
   };
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 5;
   for (const name of JOB_NAMES) {

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as OTPAuth from 'otpauth';
+import { lt } from 'drizzle-orm';
+import { jobseekers, portalSessions, sessions } from '../../src/db/schema';
+import { purgeExpiredSessions } from '../../src/server/auth/purge-expired';
 import { createTestApp, loginAs, type TestApp } from '../support/app';
+import { portalLoginAs } from '../support/portal';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -81,5 +85,28 @@ describe('staff login', () => {
     const withCode = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'admin@akasse.demo', password: 'demo', totp: code() } });
     expect(withCode.statusCode).toBe(200);
     expect(withCode.json().totpEnabled).toBe(true);
+  });
+});
+
+describe('the nightly clean-up of logins', () => {
+  it('removes expired staff and portal sessions and old login attempts, and leaves the sessions in use', async () => {
+    const [person] = await t.connection.db.select({ id: jobseekers.id }).from(jobseekers).limit(1);
+    const morning = await loginAs(t.app, 'vejleder@akasse.demo');
+    await portalLoginAs(t.app, t.connection.db, person!.id);
+    await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'nobody@akasse.demo', password: 'wrong' } });
+    t.clock.advance(25 * 3_600_000);
+    const evening = await loginAs(t.app, 'vejleder@akasse.demo');
+
+    const purged = await purgeExpiredSessions(t.connection.db, t.clock);
+    expect(purged.staffSessions).toBeGreaterThanOrEqual(1);
+    expect(purged.portalSessions).toBeGreaterThanOrEqual(1);
+    expect(purged.loginAttempts).toBeGreaterThanOrEqual(1);
+    const now = t.clock.now();
+    expect(await t.connection.db.select().from(sessions).where(lt(sessions.expiresAt, now))).toEqual([]);
+    expect(await t.connection.db.select().from(portalSessions).where(lt(portalSessions.expiresAt, now))).toEqual([]);
+    expect((await morning.request('GET', '/api/v1/auth/me')).statusCode).toBe(401);
+    expect((await evening.request('GET', '/api/v1/auth/me')).statusCode).toBe(200);
+    // Nothing left to remove: a second run changes nothing.
+    expect(await purgeExpiredSessions(t.connection.db, t.clock)).toEqual({ staffSessions: 0, portalSessions: 0, loginAttempts: 0, portalLoginCodes: 0 });
   });
 });

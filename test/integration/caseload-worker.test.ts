@@ -13,7 +13,6 @@ let spellId: string;
 beforeAll(async () => {
   t = await createTestApp();
   await clearContactCourseData(t.connection.db);
-  await clearContactCourseData(t.connection.db);
   const akasse = await findDemoOrganisation(t.connection.db, 'Demo A-kasse');
   const vera = akasse.staff['vejleder@akasse.demo']!;
   ({ spellId } = await insertSpellWithConversations(t.connection.db, {
@@ -64,6 +63,7 @@ describe(`the background worker on ${testDatabaseKind}`, () => {
         { name: 'joblog-sweep', cron: '15 6 * * *', timezone: 'Europe/Copenhagen' },
         { name: 'messages-escalate', cron: '*/15 * * * *', timezone: 'Europe/Copenhagen' },
         { name: 'notifications-deliver', cron: '* * * * *', timezone: 'Europe/Copenhagen' },
+        { name: 'sessions-purge', cron: '30 3 * * *', timezone: 'Europe/Copenhagen' },
         { name: 'tasks-sweep', cron: '0 6 * * *', timezone: 'Europe/Copenhagen' },
         { name: 'vacancy-digest', cron: '0 7 * * *', timezone: 'Europe/Copenhagen' },
         { name: 'weekly-digest', cron: '0 7 * * 1', timezone: 'Europe/Copenhagen' },

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import argon2 from 'argon2';
-import { and, count, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, count, eq, gt, sql } from 'drizzle-orm';
 import * as OTPAuth from 'otpauth';
 import type { Database, DbExecutor } from '../../db/connect';
 import { loginAttempts, organisations, sessions, staff, units } from '../../db/schema';
@@ -163,12 +163,6 @@ export function createAuthService({ db, clock, sessionHours }: AuthServiceDeps) 
         await tx.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
         await writeAudit(tx, { organisationId: user.organisationId, actor: { kind: 'staff', id: user.id, role: user.role, unitId: user.unitId, name: user.name }, purpose: 'logout', lang: 'da', clock }, { action: 'logout', subjectType: 'staff', subjectId: user.id });
       });
-    },
-
-    async purgeExpired() {
-      const now = clock.now();
-      await db.delete(sessions).where(lt(sessions.expiresAt, now));
-      await db.delete(loginAttempts).where(lt(loginAttempts.at, new Date(now.getTime() - 24 * 3_600_000)));
     },
 
     /** Start TOTP enrolment: a new secret, not active until a code from it is confirmed. */

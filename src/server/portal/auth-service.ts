@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { and, count, eq, gt, isNull, lt, sql } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database, DbExecutor } from '../../db/connect';
 import { jobseekers, loginAttempts, organisations, portalLoginCodes, portalSessions } from '../../db/schema';
 import { normaliseEmail } from '../../core/identity/email';
@@ -260,12 +260,6 @@ export function createPortalAuthService({ db, clock, sessionMinutes, cipher }: P
         await tx.delete(portalSessions).where(eq(portalSessions.tokenHash, hashToken(token)));
         await writeAudit(tx, portalActorContext(jobseeker, clock, 'logout'), { action: 'logout', subjectType: 'portal_session', jobseekerId: jobseeker.id });
       });
-    },
-
-    async purgeExpired() {
-      const now = clock.now();
-      await db.delete(portalSessions).where(lt(portalSessions.expiresAt, now));
-      await db.delete(portalLoginCodes).where(lt(portalLoginCodes.expiresAt, new Date(now.getTime() - 24 * 3_600_000)));
     },
   };
 }
