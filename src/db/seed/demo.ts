@@ -14,6 +14,7 @@ import { createSeededRandom, type SeededRandom } from './random';
 import { writeDemoCourse } from './demo-course';
 import { writeDemoSurveys } from './demo-surveys';
 import { writeDemoBrokering } from './demo-brokering';
+import { writeDemoVacancies } from './demo-vacancies';
 import { writeDemoJoblog } from './demo-joblog';
 import { writeDemoMessages } from './demo-messages';
 import { FEMALE_NAMES, MALE_NAMES, STREETS, SURNAMES } from './danish-names';
@@ -50,6 +51,7 @@ export async function seedDemoIfEmpty(db: Database, cipher: CprCipher, today: st
     for (const org of await tx.select({ id: organisations.id, kind: organisations.kind }).from(organisations).orderBy(organisations.name)) {
       await writeDemoSurveys(tx, org, today);
       await writeDemoBrokering(tx, org, today);
+      await writeDemoVacancies(tx, org, today);
       await writeDemoMessages(tx, org, today);
     }
     // After the spells exist: the demo scorecards compute from them, and the project marks some.
