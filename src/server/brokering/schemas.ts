@@ -437,6 +437,8 @@ export const ZCandidates = z.object({
 export const ZJobMatchQuery = z.object({ radiusKm: z.coerce.number().int().min(0).max(500).optional(), limit: z.coerce.number().int().min(1).max(200).default(25) });
 /** The portal's "Job til dig": the radius and, optionally, words every job shown must hold. */
 export const ZPortalJobMatchQuery = ZJobMatchQuery.extend({
+  /** At most what a saved search allows, so the search shown can always be saved. */
+  radiusKm: z.coerce.number({ message: msg('radius_km') }).int(msg('radius_km')).min(0, msg('radius_km')).max(300, msg('radius_km')).optional(),
   freeText: z
     .string()
     .trim()

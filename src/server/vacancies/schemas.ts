@@ -76,7 +76,7 @@ export const ZSavedSearchBody = z
   .object({
     occupationCodes: z.array(z.string().refine(isOccupationCode, msg('occupation'))).max(20).default([]),
     municipalityCode: z.number().int().refine(isMunicipalityCode, msg('municipality')).nullable().default(null),
-    radiusKm: z.number().int().min(0).max(300).default(0),
+    radiusKm: z.number({ message: msg('radius_km') }).int(msg('radius_km')).min(0, msg('radius_km')).max(300, msg('radius_km')).default(0),
     freeText: z
       .string()
       .trim()
