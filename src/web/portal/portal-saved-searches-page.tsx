@@ -178,7 +178,7 @@ function SearchForm({ headingId, heading, initial, searchId, onDone }: { heading
       occupationCodes: codes.filter((c) => !unticked.includes(c)),
       municipalityCode: municipality ? Number(municipality) : null,
       // A typed value that is not a number goes to the server as is, which names the field.
-      radiusKm: radius.trim() === '' ? 0 : (Number(radius) as number),
+      radiusKm: radius.trim() === '' ? 0 : Number(radius),
       freeText: words.trim() || null,
     };
     const onSuccess = () => {
