@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
-import { auditLog, jobseekers, outbox, savedSearches } from '../../src/db/schema';
+import { and, arrayContains, eq, lt } from 'drizzle-orm';
+import { auditLog, jobseekerCvs, jobseekers, outbox, savedSearches, vacancies } from '../../src/db/schema';
+import { DEMO_VACANCY_SOURCE } from '../../src/db/seed/demo-vacancies';
 import { runVacancyDigests } from '../../src/server/vacancies/saved-searches';
 import { createTestApp, loginAs, type Session, type TestApp } from '../support/app';
 import { portalLoginAs, type PortalSession } from '../support/portal';
@@ -182,5 +183,29 @@ describe('saved searches in the portal', () => {
     anna = await portalLoginAs(t.app, t.connection.db, annaId);
     expect((await anna.request('DELETE', `/api/portal/saved-searches/${searchId}`)).statusCode).toBe(204);
     expect(await rows()).toEqual([]);
+  });
+});
+
+describe('the demo data', () => {
+  it('ranks an imported demo vacancy for a demo jobseeker, and never one past its deadline', async () => {
+    const db = t.connection.db;
+    broker = await loginAs(t.app, 'formidler@akasse.demo'); // days on, a new session
+    const { organisationId } = (await broker.request('GET', '/api/v1/auth/me')).json() as { organisationId: string };
+    const expired = await db
+      .select({ id: vacancies.id, municipalityCode: vacancies.municipalityCode, occupationCode: vacancies.occupationCode })
+      .from(vacancies)
+      .where(and(eq(vacancies.organisationId, organisationId), eq(vacancies.source, DEMO_VACANCY_SOURCE), lt(vacancies.deadline, '2026-11-02')));
+    expect(expired.length).toBeGreaterThan(0);
+    // Someone whose wanted occupation and home the expired one was made for: a live one was made for them too.
+    const [person] = await db
+      .select({ id: jobseekers.id })
+      .from(jobseekerCvs)
+      .innerJoin(jobseekers, eq(jobseekers.id, jobseekerCvs.jobseekerId))
+      .where(and(eq(jobseekers.municipalityCode, expired[0]!.municipalityCode), eq(jobseekers.organisationId, organisationId), arrayContains(jobseekerCvs.occupationsWanted, [expired[0]!.occupationCode])))
+      .limit(1);
+    const items = (await broker.request('GET', `/api/v1/jobseekers/${person!.id}/job-matches?limit=200`)).json().items as Item[];
+    expect(items.filter((i) => i.source === 'vacancy').length).toBeGreaterThan(0);
+    const shown = new Set(items.map((i) => i.id));
+    for (const v of expired) expect(shown.has(v.id)).toBe(false);
   });
 });
