@@ -79,6 +79,7 @@ import { createSavedSearchService } from './vacancies/saved-searches';
 import { registerPortalSavedSearchRoutes } from './vacancies/portal-routes';
 import { createRecruitmentBoardService } from './recruitment-board/service';
 import { registerRecruitmentBoardRoutes } from './recruitment-board/routes';
+import { registerPortalJobRoutes } from './brokering/portal-routes';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -258,7 +259,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerJobOrderRoutes(app, { jobOrders: createJobOrderService({ db: options.db }), clock: options.clock });
   registerVacancyRoutes(app, { vacancies: createVacancyImportService({ db: options.db }), clock: options.clock });
   registerCvRoutes(app, { cvs: createCvService({ db: options.db }), clock: options.clock });
-  registerMatchingRoutes(app, { matching: createMatchingService({ db: options.db }), clock: options.clock });
+  const matching = createMatchingService({ db: options.db });
+  registerMatchingRoutes(app, { matching, clock: options.clock });
+  registerPortalJobRoutes(app, { matching, clock: options.clock });
   registerProposalRoutes(app, { proposals: createProposalService({ db: options.db, spells: spellService }), clock: options.clock });
   registerPublicJobOrderRoutes(app, { publicJobOrders: createPublicJobOrderService({ db: options.db, clock: options.clock }) });
   registerRecruitmentBoardRoutes(app, { board: createRecruitmentBoardService({ db: options.db }), clock: options.clock });

@@ -34,6 +34,7 @@ const MESSAGES: Record<string, { da: string; en: string }> = {
   cvr_checksum: { da: 'CVR-nummeret findes ikke (kontrolcifferet passer ikke). Tjek cifrene.', en: 'The CVR number does not exist (the check digit does not match). Check the digits.' },
   pnumber_format: { da: 'P-nummeret skal have 10 cifre.', en: 'The P-number must have 10 digits.' },
   occupation: { da: 'Vælg en stilling (DISCO-08) fra listen.', en: 'Choose an occupation (DISCO-08) from the list.' },
+  radius_km: { da: 'Afstanden skal være et helt antal km fra 0 til 300.', en: 'The distance must be a whole number of km from 0 to 300.' },
   time: { da: 'Skriv klokkeslættet som TT:MM, fx 09:30.', en: 'Enter the time of day as HH:MM, e.g. 09:30.' },
   occupation_group: { da: 'Vælg en faggruppe (DISCO-08, 3 cifre) fra listen.', en: 'Choose an occupation group (DISCO-08, 3 digits) from the list.' },
   board_kind: { da: 'Vælg typen: ledig stilling, rekrutteringsbehov eller praktikplads.', en: 'Choose the type: opening, labour need or internship place.' },

@@ -54,6 +54,8 @@ import { PortalPlanPage } from './portal/portal-plan-page';
 import { PortalOffersPage } from './portal/portal-offers-page';
 import { PortalAccessLogPage } from './portal/portal-access-log-page';
 import { PortalDataPage } from './portal/portal-data-page';
+import { PortalJobsPage } from './portal/portal-jobs-page';
+import { PortalSavedSearchesPage } from './portal/portal-saved-searches-page';
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -312,6 +314,8 @@ const portalRoutes = [
   createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/questionnaire', component: PortalQuestionnairePage }),
   createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/plan', component: PortalPlanPage }),
   createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/offers', component: PortalOffersPage }),
+  createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/jobs', component: PortalJobsPage }),
+  createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/saved-searches', component: PortalSavedSearchesPage }),
   createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/access-log', component: PortalAccessLogPage }),
   createRoute({ getParentRoute: () => portalAuthenticatedRoute, path: '/portal/data', component: PortalDataPage }),
 ];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import { auditLog, jobseekerCvs, jobseekers, organisations, segmentAssessments, spells } from '../../src/db/schema';
+import { auditLog, jobseekerCvs, jobseekers, organisations, segmentAssessments, spells, vacancies } from '../../src/db/schema';
 import { createTestApp, loginAs, type Session, type TestApp } from '../support/app';
 
 // TEST_TODAY is Monday 2026-11-02. The job is in Vejle (630); Fredericia (607) is ~20 km away,
@@ -32,8 +32,9 @@ beforeAll(async () => {
   broker = await loginAs(t.app, 'formidler@akasse.demo');
   caseworker = await loginAs(t.app, 'vejleder@akasse.demo');
   const db = t.connection.db;
-  // Rank a small hand-made set: the demo CVs are set aside.
+  // Rank a small hand-made set: the demo CVs and demo vacancies are set aside.
   await db.delete(jobseekerCvs);
+  await db.delete(vacancies);
   const [org] = await db.select().from(organisations).where(eq(organisations.name, 'Demo A-kasse'));
   const active = await db
     .select({ id: jobseekers.id, spellId: spells.id, segment: spells.segment })

@@ -168,3 +168,32 @@ describe('properties of the score', () => {
     );
   });
 });
+
+describe('a job that does not state everything (an imported vacancy)', () => {
+  const vacancy: MatchJob = { ...job, id: 'vacancy', skills: [], educationLevel: null, drivingLicence: null, hoursPerWeek: null, wantedStart: null, unstated: ['skills', 'education', 'start'] };
+
+  it('says what is not stated instead of judging it, and scores on what is known', () => {
+    const r = scoreMatch(vacancy, person('later', { availableFrom: '2027-03-01' }), TODAY);
+    const part = (p: string) => r.parts.find((x) => x.part === p)!;
+    for (const p of ['skills', 'education', 'hours', 'availability']) expect(part(p).value).toBeNull();
+    expect(part('skills').reason.da).toBe('kompetencekrav ikke oplyst');
+    expect(part('education').reason.da).toBe('uddannelseskrav ikke oplyst');
+    expect(part('hours').reason.da).toBe('timetal ikke oplyst');
+    expect(part('availability').reason.da).toBe('kan starte 01-03-2027; startdato ikke oplyst');
+    expect(r.summary.da).toContain('timetal ikke oplyst');
+    expect(r.summary.da).toContain('kompetencekrav ikke oplyst');
+    // Same occupation at home with the free text matching: the judged parts carry the whole score.
+    expect(r.score).toBeGreaterThan(80);
+  });
+
+  it('does not read missing skills as "no skills asked for"', () => {
+    const r = scoreMatch(vacancy, base, TODAY);
+    expect(r.summary.da).not.toContain('ingen kompetencer efterspurgt');
+    expect(r.parts.find((p) => p.part === 'availability')!.value).toBe(1);
+  });
+
+  it('ranks the same occupation above a related one, as for job orders', () => {
+    const ranked = rankCandidates(vacancy, [person('related', { occupationsWanted: ['5322'] }), person('same', {})], TODAY);
+    expect(ranked.map((r) => r.candidateId)).toEqual(['same', 'related']);
+  });
+});

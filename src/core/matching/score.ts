@@ -19,9 +19,18 @@ export type MatchJob = {
   educationLevel: EducationLevel | null;
   drivingLicence: string | null;
   municipalityCode: number;
-  hoursPerWeek: number;
+  /** Null when the job does not say (an imported vacancy): the hours part is then not judged. */
+  hoursPerWeek: number | null;
   wantedStart: IsoDate | null;
+  /**
+   * What the job's source does not state at all (an imported vacancy has no skills, education
+   * requirement or start date): those parts are not judged, and their reasons say "not stated"
+   * rather than reading the empty value as "nothing asked".
+   */
+  unstated?: readonly UnstatedJobField[];
 };
+
+export type UnstatedJobField = 'skills' | 'education' | 'start';
 
 export type MatchCandidate = {
   id: string;
@@ -102,7 +111,10 @@ function candidateWords(c: MatchCandidate): string[] {
   return contentWords([...c.skills, ...c.education, c.summary, ...occupationNames].join(' '));
 }
 
+const isUnstated = (job: MatchJob, field: UnstatedJobField) => job.unstated?.includes(field) ?? false;
+
 function skillsPart(job: MatchJob, c: MatchCandidate, words: readonly string[]): Part {
+  if (isUnstated(job, 'skills')) return { value: null, reason: { da: 'kompetencekrav ikke oplyst', en: 'skills asked for not stated' } };
   const wanted = job.skills.length + (job.drivingLicence ? 1 : 0);
   if (wanted === 0) return { value: null, reason: { da: 'ingen kompetencer efterspurgt', en: 'no skills asked for' } };
   let hits = job.skills.filter((s) => phraseCovered(s, words)).length;
@@ -122,6 +134,7 @@ function textPart(job: MatchJob, words: readonly string[]): Part {
 }
 
 function educationPart(job: MatchJob, c: MatchCandidate): Part {
+  if (isUnstated(job, 'education')) return { value: null, reason: { da: 'uddannelseskrav ikke oplyst', en: 'education required not stated' } };
   if (!job.educationLevel) return { value: null, reason: { da: 'intet uddannelseskrav', en: 'no education required' } };
   if (!c.educationLevel) return { value: 0.5, reason: { da: 'uddannelse ukendt', en: 'education unknown' } };
   const diff = isced(c.educationLevel) - isced(job.educationLevel);
@@ -145,15 +158,37 @@ function availabilityPart(job: MatchJob, c: MatchCandidate, today: IsoDate): Par
   const start = job.wantedStart && job.wantedStart > today ? job.wantedStart : today;
   if (!c.availableFrom || c.availableFrom <= today) return { value: 1, reason: { da: 'kan starte nu', en: 'available now' } };
   const d = fmtDate(c.availableFrom);
+  // A later start only counts against the person when the job says when it starts.
+  if (isUnstated(job, 'start')) return { value: null, reason: { da: `kan starte ${d.da}; startdato ikke oplyst`, en: `available ${d.en}; start date not stated` } };
   if (c.availableFrom <= start) return { value: 1, reason: { da: `kan starte ${d.da}, til tiden`, en: `available ${d.en}, in time` } };
   return { value: c.availableFrom <= addDays(start, 14) ? 0.5 : 0, reason: { da: `kan først starte ${d.da}`, en: `available only from ${d.en}` } };
 }
 
 function hoursPart(job: MatchJob, c: MatchCandidate): Part {
+  if (job.hoursPerWeek === null) return { value: null, reason: { da: 'timetal ikke oplyst', en: 'hours not stated' } };
   if (c.hoursWanted === null) return { value: null, reason: { da: 'timer ikke oplyst', en: 'hours not given' } };
   const diff = Math.abs(c.hoursWanted - job.hoursPerWeek);
   const value = diff <= 2 ? 1 : Math.max(0, 1 - diff / 20);
   return { value, reason: { da: `ønsker ${c.hoursWanted} timer`, en: `wants ${c.hoursWanted} hours` } };
+}
+
+function unstatedPart(job: MatchJob, part: ScorePart): boolean {
+  switch (part) {
+    case 'skills':
+      return isUnstated(job, 'skills');
+    case 'education':
+      return isUnstated(job, 'education');
+    case 'availability':
+      return isUnstated(job, 'start');
+    case 'hours':
+      return job.hoursPerWeek === null;
+    case 'occupation':
+    case 'distance':
+    case 'text':
+      return false;
+    default:
+      return part satisfies never;
+  }
 }
 
 /** Scores one candidate for one job: a weighted sum of the judged parts, rescaled to 0–100. */
@@ -177,7 +212,9 @@ export function scoreMatch(job: MatchJob, candidate: MatchCandidate, today: IsoD
     return { part, weight: weights[part], value, points: value === null ? 0 : Math.round(weights[part] * value * scale * 10) / 10, reason };
   });
   const score = Math.round(parts.reduce((sum, p) => sum + (p.value === null ? 0 : weights[p.part] * p.value), 0) * scale * 10) / 10;
-  const shown = parts.filter((p) => p.value !== null || p.part === 'distance');
+  // Parts not judged stay out of the summary, except distance and what the job does not state
+  // (a person should see that the hours of a vacancy are unknown, not that they did not count).
+  const shown = parts.filter((p) => p.value !== null || p.part === 'distance' || unstatedPart(job, p.part));
   return {
     jobId: job.id,
     candidateId: candidate.id,

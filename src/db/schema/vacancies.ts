@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { jobseekers, municipalities, organisations, staff } from './core';
 
 // Imported vacancies (stillingsopslag from a job board or an employer's feed) and the log of
@@ -93,6 +93,12 @@ export const savedSearches = pgTable(
     freeText: text('free_text'),
     /** Vacancies imported after this have not been in a digest yet. */
     digestedUntil: timestamp('digested_until', { withTimezone: true }).notNull(),
+    /** The jobseeker paused the daily e-mail; resuming starts from then, so no backlog arrives. */
+    digestPaused: boolean('digest_paused').notNull().default(false),
+    /** When the last digest e-mail was queued, and the vacancies it listed (shown in the portal). */
+    lastDigestAt: timestamp('last_digest_at', { withTimezone: true }),
+    lastDigestVacancyIds: uuid('last_digest_vacancy_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    lastDigestCount: integer('last_digest_count').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('saved_searches_org_idx').on(t.organisationId), index('saved_searches_jobseeker_idx').on(t.jobseekerId)],

@@ -15,6 +15,7 @@ import { writeDemoCourse } from './demo-course';
 import { writeDemoSurveys } from './demo-surveys';
 import { writeDemoBrokering } from './demo-brokering';
 import { writeDemoBoard } from './demo-board';
+import { writeDemoVacancies } from './demo-vacancies';
 import { writeDemoJoblog } from './demo-joblog';
 import { writeDemoMessages } from './demo-messages';
 import { FEMALE_NAMES, MALE_NAMES, STREETS, SURNAMES } from './danish-names';
@@ -52,6 +53,7 @@ export async function seedDemoIfEmpty(db: Database, cipher: CprCipher, today: st
       await writeDemoSurveys(tx, org, today);
       await writeDemoBrokering(tx, org, today);
       await writeDemoBoard(tx, org, today);
+      await writeDemoVacancies(tx, org, today);
       await writeDemoMessages(tx, org, today);
     }
     // After the spells exist: the demo scorecards compute from them, and the project marks some.

@@ -1,11 +1,12 @@
-import { and, arrayOverlaps, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, arrayOverlaps, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/connect';
-import { employers, jobOrders, jobseekerCvs, jobseekers, spells } from '../../db/schema';
+import { employers, jobOrders, jobseekerCvs, jobseekers, spells, vacancies } from '../../db/schema';
 import { toCopenhagenIsoDate } from '../../core/calendar/iso-date';
 import { MATCH_WEIGHTS, rankCandidates, rankJobs, type MatchCandidate, type MatchJob, type MatchResult } from '../../core/matching/score';
 import type { EducationLevel } from '../../core/reference/education-levels';
 import { distanceKm, MUNICIPALITIES } from '../../core/reference/municipalities';
-import { findOccupation, occupationGroup } from '../../core/reference/occupations';
+import { findOccupation, OCCUPATIONS, occupationGroup } from '../../core/reference/occupations';
+import { vacancyMatchesSearch } from '../../core/vacancies/saved-search';
 import type { TenantContext } from '../context';
 import { AppError } from '../errors';
 import { writeAudit } from '../audit/write-audit';
@@ -57,8 +58,37 @@ function toJob(o: typeof jobOrders.$inferSelect): MatchJob {
   };
 }
 
+/**
+ * A vacancy as the matcher sees it. A feed gives no skills, education requirement, hours or
+ * start date, so those are marked unstated: the reasons say so and they do not count.
+ */
+function vacancyToJob(v: typeof vacancies.$inferSelect): MatchJob {
+  return {
+    id: v.id,
+    occupationCode: v.occupationCode,
+    title: v.title,
+    text: `${v.occupationText ?? ''} ${v.description}`,
+    skills: [],
+    educationLevel: null,
+    drivingLicence: null,
+    municipalityCode: v.municipalityCode,
+    hoursPerWeek: null,
+    wantedStart: null,
+    unstated: ['skills', 'education', 'start'],
+  };
+}
+
+/** The DISCO-08 codes of the list that lie in the given minor groups. */
+function codesInGroups(groups: readonly string[]): string[] {
+  const wanted = new Set(groups);
+  return OCCUPATIONS.filter((o) => wanted.has(occupationGroup(o.code))).map((o) => o.code);
+}
+
+const NO_CRITERIA = { occupationCodes: [], municipalityCode: null, radiusKm: 0 } as const;
+
 const presentResult = (r: MatchResult) => ({ score: r.score, summary: r.summary, parts: r.parts, distanceKm: r.distanceKm, withinTravelLimit: r.withinTravelLimit });
 
+export type JobMatchQuery = { radiusKm?: number; limit: number; freeText?: string | null };
 export type CandidateQuery = { segment?: string; risk?: 'low' | 'medium' | 'high'; radiusKm?: number; limit: number };
 
 export function createMatchingService({ db }: { db: Database }) {
@@ -126,8 +156,13 @@ export function createMatchingService({ db }: { db: Database }) {
       });
     },
 
-    /** Open job orders for a jobseeker, the same scoring the other way round. */
-    async jobsForJobseeker(ctx: TenantContext, jobseekerId: string, query: { radiusKm?: number; limit: number }) {
+    /**
+     * Jobs for a jobseeker, the same scoring the other way round: the organisation's open job
+     * orders and its imported vacancies not past their deadline, pre-filtered in SQL on the CV's
+     * occupation groups and the places within the radius, then ranked together. `freeText`, when
+     * given, keeps only jobs whose title, employer and text hold every word (as a saved search).
+     */
+    async jobsForJobseeker(ctx: TenantContext, jobseekerId: string, query: JobMatchQuery) {
       return db.transaction(async (tx) => {
         const [person] = await tx
           .select({ id: jobseekers.id, municipalityCode: jobseekers.municipalityCode, educationLevel: jobseekers.educationLevel })
@@ -136,45 +171,86 @@ export function createMatchingService({ db }: { db: Database }) {
         if (!person) throw new AppError('not_found');
         const [cv] = await tx.select().from(jobseekerCvs).where(inTenant(jobseekerCvs, ctx, eq(jobseekerCvs.jobseekerId, jobseekerId)));
         const radius = query.radiusKm ?? DEFAULT_RADIUS_KM;
-        const groups = [...new Set([...(cv?.occupationsWanted ?? []), ...(cv?.occupationsHeld ?? [])].map(occupationGroup))];
-        const rows =
-          cv && groups.length > 0
-            ? await tx
-                .select({ o: jobOrders, employerName: employers.name })
-                .from(jobOrders)
-                .innerJoin(employers, eq(employers.id, jobOrders.employerId))
-                .where(
-                  inTenant(
-                    jobOrders,
-                    ctx,
-                    eq(jobOrders.status, 'open'),
-                    inArray(sql`left(${jobOrders.occupationCode}, 3)`, groups),
-                    person.municipalityCode !== null ? inArray(jobOrders.municipalityCode, municipalitiesWithin(person.municipalityCode, radius)) : undefined,
-                  ),
-                )
-                .limit(PREFILTER_LIMIT)
-            : [];
-        const byId = new Map(rows.map((r) => [r.o.id, r]));
+        const freeText = query.freeText?.trim() || null;
         const today = toCopenhagenIsoDate(ctx.clock.now());
-        const ranked = cv ? rankJobs(toCandidate(cv, person), rows.map((r) => toJob(r.o)), today, query.limit) : [];
-        await writeAudit(tx, ctx, { action: 'search', subjectType: 'jobseeker_job_matches', subjectId: jobseekerId, jobseekerId, details: { radiusKm: radius, considered: rows.length, shown: ranked.length } });
+        const codes = [...new Set([...(cv?.occupationsWanted ?? []), ...(cv?.occupationsHeld ?? [])])];
+        const groups = [...new Set(codes.map(occupationGroup))];
+        const nearby = person.municipalityCode !== null ? municipalitiesWithin(person.municipalityCode, radius) : null;
+        const searching = cv !== undefined && groups.length > 0;
+        const orderRows = searching
+          ? await tx
+              .select({ o: jobOrders, employerName: employers.name })
+              .from(jobOrders)
+              .innerJoin(employers, eq(employers.id, jobOrders.employerId))
+              .where(
+                inTenant(
+                  jobOrders,
+                  ctx,
+                  eq(jobOrders.status, 'open'),
+                  inArray(sql`left(${jobOrders.occupationCode}, 3)`, groups),
+                  nearby ? inArray(jobOrders.municipalityCode, nearby) : undefined,
+                ),
+              )
+              .limit(PREFILTER_LIMIT)
+          : [];
+        // Vacancy codes are checked against the DISCO-08 list at import, so the groups become the
+        // list's codes in them, which the (organisation, occupation_code) index can use.
+        const vacancyRows = searching
+          ? await tx
+              .select()
+              .from(vacancies)
+              .where(
+                inTenant(
+                  vacancies,
+                  ctx,
+                  inArray(vacancies.occupationCode, codesInGroups(groups)),
+                  nearby ? inArray(vacancies.municipalityCode, nearby) : undefined,
+                  or(isNull(vacancies.deadline), gte(vacancies.deadline, today)),
+                ),
+              )
+              .limit(PREFILTER_LIMIT)
+          : [];
+        type Found = { source: 'job_order'; o: (typeof orderRows)[number]['o']; employerName: string } | { source: 'vacancy'; v: (typeof vacancyRows)[number] };
+        const found: Found[] = [...orderRows.map((r) => ({ source: 'job_order' as const, o: r.o, employerName: r.employerName })), ...vacancyRows.map((v) => ({ source: 'vacancy' as const, v }))].filter(
+          (f) =>
+            !freeText ||
+            (f.source === 'job_order'
+              ? vacancyMatchesSearch({ ...NO_CRITERIA, freeText }, { ...f.o, employerName: f.employerName, description: `${f.o.description} ${f.o.requirements}` })
+              : vacancyMatchesSearch({ ...NO_CRITERIA, freeText }, f.v)),
+        );
+        const byId = new Map(found.map((f) => [f.source === 'job_order' ? f.o.id : f.v.id, f]));
+        const ranked = cv ? rankJobs(toCandidate(cv, person), found.map((f) => (f.source === 'job_order' ? toJob(f.o) : vacancyToJob(f.v))), today, query.limit) : [];
+        await writeAudit(tx, ctx, {
+          action: 'search',
+          subjectType: 'jobseeker_job_matches',
+          subjectId: jobseekerId,
+          jobseekerId,
+          details: { radiusKm: radius, freeText: freeText !== null, considered: found.length, jobOrders: orderRows.length, vacancies: vacancyRows.length, shown: ranked.length },
+        });
         return {
           jobseekerId,
           weights: MATCH_WEIGHTS,
-          considered: rows.length,
+          considered: found.length,
           radiusKm: radius,
           hasCv: Boolean(cv),
+          /** The search this list answers, in the shape of a saved search. */
+          search: { occupationCodes: codes, municipalityCode: person.municipalityCode, radiusKm: radius, freeText },
           items: ranked.map((r) => {
-            const { o, employerName } = byId.get(r.jobId)!;
+            const f = byId.get(r.jobId)!;
+            const common = f.source === 'job_order' ? f.o : f.v;
             return {
-              jobOrderId: o.id,
-              title: o.title,
-              occupationCode: o.occupationCode,
-              occupationTitle: findOccupation(o.occupationCode)?.title ?? null,
-              employerName,
-              municipalityCode: o.municipalityCode,
-              kind: o.kind,
-              deadline: o.deadline,
+              source: f.source,
+              id: common.id,
+              jobOrderId: f.source === 'job_order' ? f.o.id : null,
+              vacancyId: f.source === 'vacancy' ? f.v.id : null,
+              title: common.title,
+              occupationCode: common.occupationCode,
+              occupationTitle: findOccupation(common.occupationCode)?.title ?? null,
+              employerName: f.source === 'job_order' ? f.employerName : f.v.employerName,
+              municipalityCode: common.municipalityCode,
+              kind: f.source === 'job_order' ? f.o.kind : null,
+              deadline: common.deadline,
+              url: f.source === 'vacancy' ? f.v.url : null,
               ...presentResult(r),
             };
           }),

@@ -201,6 +201,9 @@ export function registerCvRoutes(app: FastifyInstance, deps: { cvs: CvService; c
 const MATCH_NOTE =
   'Ranking is advice, not a decision (EU AI Act, high-risk use): each result carries its parts, their weights and the reasons in Danish and English, and a person chooses whom to propose.';
 
+export const JOBS_FOR_JOBSEEKER_NOTE =
+  'Job orders (status open) and imported vacancies (deadline not passed) in the CV’s occupation groups within `radiusKm` of home (default 75) are ranked together; `source` says which. A vacancy states no skills, education, hours or start date: those parts are not judged and their reasons say "ikke oplyst".';
+
 export function registerMatchingRoutes(app: FastifyInstance, deps: { matching: MatchingService; clock: Clock }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['brokering'];
@@ -223,7 +226,14 @@ export function registerMatchingRoutes(app: FastifyInstance, deps: { matching: M
     '/api/v1/jobseekers/:id/job-matches',
     {
       preHandler: requirePermission('matching.read'),
-      schema: { tags, summary: 'Open job orders ranked for a jobseeker, each with its reasons', description: MATCH_NOTE, params: ZId, querystring: ZJobMatchQuery, response: { 200: ZJobMatches } },
+      schema: {
+        tags,
+        summary: 'Open job orders and imported vacancies ranked for a jobseeker, each with its reasons',
+        description: `${JOBS_FOR_JOBSEEKER_NOTE} ${MATCH_NOTE}`,
+        params: ZId,
+        querystring: ZJobMatchQuery,
+        response: { 200: ZJobMatches },
+      },
     },
     async (request) => deps.matching.jobsForJobseeker(tenantContext(request, deps.clock), request.params.id, request.query),
   );

@@ -434,22 +434,40 @@ export const ZCandidates = z.object({
 });
 
 export const ZJobMatchQuery = z.object({ radiusKm: z.coerce.number().int().min(0).max(500).optional(), limit: z.coerce.number().int().min(1).max(200).default(25) });
+/** The portal's "Job til dig": the radius and, optionally, words every job shown must hold. */
+export const ZPortalJobMatchQuery = ZJobMatchQuery.extend({
+  /** At most what a saved search allows, so the search shown can always be saved. */
+  radiusKm: z.coerce.number({ message: msg('radius_km') }).int(msg('radius_km')).min(0, msg('radius_km')).max(300, msg('radius_km')).optional(),
+  freeText: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => v || null),
+});
 export const ZJobMatches = z.object({
   jobseekerId: z.uuid(),
   weights: ZWeights,
   considered: z.number().int(),
   radiusKm: z.number(),
   hasCv: z.boolean(),
+  search: z
+    .object({ occupationCodes: z.array(z.string()), municipalityCode: z.number().int().nullable(), radiusKm: z.number().int(), freeText: z.string().nullable() })
+    .describe('The search the list answers (the CV’s occupations, home municipality, radius, words), in the shape of a saved search'),
   items: z.array(
     z.object({
-      jobOrderId: z.uuid(),
+      source: z.enum(['job_order', 'vacancy']).describe('job_order: one of the organisation’s job orders; vacancy: an imported vacancy (see `url`)'),
+      id: z.uuid(),
+      jobOrderId: z.uuid().nullable(),
+      vacancyId: z.uuid().nullable(),
       title: z.string(),
       occupationCode: z.string(),
       occupationTitle: ZLabel.nullable(),
       employerName: z.string(),
       municipalityCode: z.number(),
-      kind: z.string(),
-      deadline: z.string().nullable(),
+      kind: z.string().nullable().describe('The job order’s kind; null for a vacancy'),
+      deadline: z.string().nullable().describe('Application deadline (ISO date)'),
+      url: z.string().nullable().describe('The vacancy’s own page, where one applies; null for a job order'),
       ...ZMatchExplanation,
     }),
   ),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, gt, lte } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lte } from 'drizzle-orm';
 import type { Database } from '../../db/connect';
 import { jobseekers, organisations, savedSearches, vacancies } from '../../db/schema';
 import { toCopenhagenIsoDate } from '../../core/calendar/iso-date';
@@ -13,12 +13,35 @@ import { systemContext } from '../system-context';
 import { inTenant } from '../tenancy';
 
 export type TSavedSearchBody = { occupationCodes: string[]; municipalityCode: number | null; radiusKm: number; freeText: string | null };
+export type TSavedSearchUpdate = TSavedSearchBody & { digestPaused?: boolean };
+type DigestVacancy = Pick<typeof vacancies.$inferSelect, 'id' | 'title' | 'employerName' | 'municipalityCode' | 'deadline' | 'url'>;
 
 /** At most this many vacancies are listed in one digest (the count says how many in all). */
 export const DIGEST_MAX_LISTED = 20;
 
-function present(s: typeof savedSearches.$inferSelect) {
-  return { id: s.id, occupationCodes: s.occupationCodes, municipalityCode: s.municipalityCode, radiusKm: s.radiusKm, freeText: s.freeText, createdAt: s.createdAt.toISOString() };
+function present(s: typeof savedSearches.$inferSelect, listed: ReadonlyMap<string, DigestVacancy> = new Map()) {
+  return {
+    id: s.id,
+    occupationCodes: s.occupationCodes,
+    municipalityCode: s.municipalityCode,
+    radiusKm: s.radiusKm,
+    freeText: s.freeText,
+    digestPaused: s.digestPaused,
+    createdAt: s.createdAt.toISOString(),
+    // A vacancy removed since the digest is simply left out; the count is what the e-mail said.
+    lastDigest: s.lastDigestAt
+      ? { at: s.lastDigestAt.toISOString(), count: s.lastDigestCount, vacancies: s.lastDigestVacancyIds.flatMap((id) => (listed.has(id) ? [listed.get(id)!] : [])) }
+      : null,
+  };
+}
+
+async function loadDigestVacancies(tx: Pick<Database, 'select'>, ctx: TenantContext, ids: readonly string[]): Promise<Map<string, DigestVacancy>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: vacancies.id, title: vacancies.title, employerName: vacancies.employerName, municipalityCode: vacancies.municipalityCode, deadline: vacancies.deadline, url: vacancies.url })
+    .from(vacancies)
+    .where(inTenant(vacancies, ctx, inArray(vacancies.id, [...ids])));
+  return new Map(rows.map((v) => [v.id, v]));
 }
 
 function jobseekerOf(ctx: TenantContext): string {
@@ -29,9 +52,16 @@ function jobseekerOf(ctx: TenantContext): string {
 /** The jobseeker's own saved searches (portal); the actor is the jobseeker, so another's is not found. */
 export function createSavedSearchService({ db }: { db: Database }) {
   return {
+    /** The searches with what each one's last digest listed (one query for all their vacancies). */
     async list(ctx: TenantContext) {
-      const rows = await db.select().from(savedSearches).where(inTenant(savedSearches, ctx, eq(savedSearches.jobseekerId, jobseekerOf(ctx)))).orderBy(asc(savedSearches.createdAt), asc(savedSearches.id));
-      return { items: rows.map(present) };
+      const jobseekerId = jobseekerOf(ctx);
+      return db.transaction(async (tx) => {
+        const rows = await tx.select().from(savedSearches).where(inTenant(savedSearches, ctx, eq(savedSearches.jobseekerId, jobseekerId))).orderBy(asc(savedSearches.createdAt), asc(savedSearches.id));
+        const ids = [...new Set(rows.flatMap((r) => r.lastDigestVacancyIds))];
+        const listed = await loadDigestVacancies(tx, ctx, ids);
+        await writeAudit(tx, ctx, { action: 'read', subjectType: 'saved_search', jobseekerId, details: { count: rows.length } });
+        return { items: rows.map((r) => present(r, listed)) };
+      });
     },
     async create(ctx: TenantContext, body: TSavedSearchBody) {
       const jobseekerId = jobseekerOf(ctx);
@@ -43,6 +73,35 @@ export function createSavedSearchService({ db }: { db: Database }) {
           .returning();
         await writeAudit(tx, ctx, { action: 'create', subjectType: 'saved_search', subjectId: row!.id, jobseekerId });
         return present(row!);
+      });
+    },
+    /**
+     * Replaces the criteria and, when given, pauses or resumes the daily e-mail. Resuming moves
+     * `digested_until` to now: what was imported during the pause is not sent afterwards.
+     */
+    async update(ctx: TenantContext, id: string, body: TSavedSearchUpdate) {
+      const jobseekerId = jobseekerOf(ctx);
+      return db.transaction(async (tx) => {
+        const where = inTenant(savedSearches, ctx, eq(savedSearches.id, id), eq(savedSearches.jobseekerId, jobseekerId));
+        const [current] = await tx.select().from(savedSearches).where(where).for('update');
+        if (!current) throw new AppError('not_found');
+        const paused = body.digestPaused ?? current.digestPaused;
+        const resumed = current.digestPaused && !paused;
+        const [row] = await tx
+          .update(savedSearches)
+          .set({
+            occupationCodes: [...new Set(body.occupationCodes)],
+            municipalityCode: body.municipalityCode,
+            radiusKm: body.radiusKm,
+            freeText: body.freeText,
+            digestPaused: paused,
+            ...(resumed ? { digestedUntil: ctx.clock.now() } : {}),
+          })
+          .where(where)
+          .returning();
+        const changed = (['occupationCodes', 'municipalityCode', 'radiusKm', 'freeText', 'digestPaused'] as const).filter((k) => JSON.stringify(current[k]) !== JSON.stringify(row![k]));
+        await writeAudit(tx, ctx, { action: 'update', subjectType: 'saved_search', subjectId: id, jobseekerId, details: { changed } });
+        return present(row!, await loadDigestVacancies(tx, ctx, row!.lastDigestVacancyIds));
       });
     },
     async remove(ctx: TenantContext, id: string) {
@@ -71,7 +130,7 @@ export async function runVacancyDigests(db: Database, clock: Clock): Promise<{ s
     .from(savedSearches)
     .innerJoin(jobseekers, eq(jobseekers.id, savedSearches.jobseekerId))
     .innerJoin(organisations, eq(organisations.id, savedSearches.organisationId))
-    .where(lte(savedSearches.digestedUntil, now))
+    .where(and(lte(savedSearches.digestedUntil, now), eq(savedSearches.digestPaused, false)))
     .orderBy(asc(savedSearches.id));
   let queued = 0;
   for (const { s, email, firstName, organisation } of searches) {
@@ -84,6 +143,7 @@ export async function runVacancyDigests(db: Database, clock: Clock): Promise<{ s
         .orderBy(asc(vacancies.createdAt), asc(vacancies.id));
       const hits = fresh.filter((v) => vacancyMatchesSearch(s, v));
       let moveOn = true;
+      let queuedNow = false;
       if (hits.length > 0 && email) {
         const list = hits
           .slice(0, DIGEST_MAX_LISTED)
@@ -99,10 +159,13 @@ export async function runVacancyDigests(db: Database, clock: Clock): Promise<{ s
         });
         if (result.created) {
           queued++;
+          queuedNow = true;
           await writeAudit(tx, ctx, { action: 'create', subjectType: 'vacancy_digest', subjectId: s.id, jobseekerId: s.jobseekerId, details: { vacancies: hits.length } });
         } else moveOn = false; // today's digest went out already: these wait for tomorrow's
       }
-      if (moveOn) await tx.update(savedSearches).set({ digestedUntil: now }).where(and(eq(savedSearches.id, s.id), eq(savedSearches.organisationId, s.organisationId)));
+      const listed = hits.slice(0, DIGEST_MAX_LISTED).map((v) => v.id);
+      const digestRecord = queuedNow ? { lastDigestAt: now, lastDigestCount: hits.length, lastDigestVacancyIds: listed } : {};
+      if (moveOn) await tx.update(savedSearches).set({ digestedUntil: now, ...digestRecord }).where(and(eq(savedSearches.id, s.id), eq(savedSearches.organisationId, s.organisationId)));
     });
   }
   return { searches: searches.length, queued };

@@ -76,7 +76,7 @@ export const ZSavedSearchBody = z
   .object({
     occupationCodes: z.array(z.string().refine(isOccupationCode, msg('occupation'))).max(20).default([]),
     municipalityCode: z.number().int().refine(isMunicipalityCode, msg('municipality')).nullable().default(null),
-    radiusKm: z.number().int().min(0).max(300).default(0),
+    radiusKm: z.number({ message: msg('radius_km') }).int(msg('radius_km')).min(0, msg('radius_km')).max(300, msg('radius_km')).default(0),
     freeText: z
       .string()
       .trim()
@@ -87,12 +87,26 @@ export const ZSavedSearchBody = z
   })
   .meta({ examples: [{ occupationCodes: ['2342'], municipalityCode: 630, radiusKm: 25, freeText: 'vuggestue' }] });
 
+export const ZSavedSearchUpdate = ZSavedSearchBody.extend({
+  /** Pause (true) or resume (false) the daily e-mail; left out, it stays as it is. */
+  digestPaused: z.boolean().optional(),
+}).meta({ examples: [{ occupationCodes: ['2342'], municipalityCode: 630, radiusKm: 25, freeText: 'vuggestue', digestPaused: true }] });
+
 export const ZSavedSearch = z.object({
   id: z.uuid(),
   occupationCodes: z.array(z.string()),
   municipalityCode: z.number().int().nullable(),
   radiusKm: z.number().int(),
   freeText: z.string().nullable(),
+  digestPaused: z.boolean(),
   createdAt: z.string(),
+  lastDigest: z
+    .object({
+      at: z.string(),
+      count: z.number().int().describe('How many vacancies the e-mail said it found'),
+      vacancies: z.array(z.object({ id: z.uuid(), title: z.string(), employerName: z.string(), municipalityCode: z.number().int(), deadline: z.string().nullable(), url: z.string().nullable() })).describe('Those it listed (at most 20) that are still there'),
+    })
+    .nullable()
+    .describe('The last daily e-mail for this search; null before the first'),
 });
 export const ZSavedSearchList = z.object({ items: z.array(ZSavedSearch) });

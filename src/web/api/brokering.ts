@@ -193,7 +193,23 @@ export type Cv = {
 };
 export type CvInput = Omit<Cv, 'jobseekerId' | 'occupationsWanted' | 'occupationsHeld'> & { occupationsWanted: string[]; occupationsHeld: string[] };
 
-export type JobMatch = { jobOrderId: string; title: string; employerName: string; score: number; summary: Label };
+/** A ranked job: one of the organisation's job orders, or an imported vacancy (with its own page). */
+export type JobMatch = {
+  source: 'job_order' | 'vacancy';
+  id: string;
+  jobOrderId: string | null;
+  vacancyId: string | null;
+  title: string;
+  occupationTitle: Label | null;
+  employerName: string;
+  municipalityCode: number;
+  kind: string | null;
+  deadline: string | null;
+  url: string | null;
+  score: number;
+  summary: Label;
+  distanceKm: number | null;
+};
 
 export function useCv(jobseekerId: string) {
   return useQuery({ queryKey: ['cv', jobseekerId], queryFn: () => api.get<Cv>(`/api/v1/jobseekers/${id(jobseekerId)}/cv`), refetchOnWindowFocus: false });

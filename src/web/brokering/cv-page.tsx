@@ -7,6 +7,7 @@ import { ErrorAlert, fieldErrors, SuccessAlert } from '../components/error-alert
 import { Checkbox, SelectField, TextAreaField, TextField } from '../components/form-field';
 import { Loading } from '../components/loading';
 import { PageHeading } from '../components/page-heading';
+import { JobMatchList } from './job-match-list';
 import { occupationOptions } from './options';
 
 const route = getRouteApi('/authenticated/jobseekers/$id/cv');
@@ -118,18 +119,7 @@ export function CvPage() {
           matches.data.items.length === 0 ? (
             <p>{t('brokering.cv.noMatches')}</p>
           ) : (
-            <ol>
-              {matches.data.items.map((m) => (
-                <li key={m.jobOrderId}>
-                  <Link to="/job-orders/$id" params={{ id: m.jobOrderId }}>
-                    {m.title}
-                  </Link>{' '}
-                  – {m.employerName} – {t('brokering.match.score', { score: m.score })}
-                  <br />
-                  <span>{i18n.language === 'en' ? m.summary.en : m.summary.da}</span>
-                </li>
-              ))}
-            </ol>
+            <JobMatchList items={matches.data.items} linkJobOrders />
           )
         ) : null}
       </section>

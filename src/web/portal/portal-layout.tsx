@@ -15,6 +15,8 @@ const LINKS = [
   { to: '/portal/questionnaire', key: 'questionnaire' },
   { to: '/portal/plan', key: 'plan' },
   { to: '/portal/offers', key: 'offers' },
+  { to: '/portal/jobs', key: 'jobs' },
+  { to: '/portal/saved-searches', key: 'savedSearches' },
   { to: '/portal/access-log', key: 'accessLog' },
   { to: '/portal/data', key: 'data' },
 ] as const;
