@@ -34,13 +34,8 @@ export function registerGenCommand(program: Command): void {
       if (opts.today !== undefined && !isIsoDate(opts.today)) throw new Error(`Ugyldig dato for --today: '${opts.today}'. Skriv ÅÅÅÅ-MM-DD.`);
       if (jobOrders > 0 && employers === 0) throw new Error('Jobordrer kræver mindst én virksomhed (--employers).');
       const today = opts.today ?? toCopenhagenIsoDate(new Date());
-      const source: Record<string, string | undefined> = { ...process.env };
-      if (opts.db) {
-        source.JOBSPOR_DATA_DIR = opts.db;
-        delete source.DATABASE_URL;
-      }
-      if (opts.pgUrl) source.DATABASE_URL = opts.pgUrl;
-      const opened = await openDatabase(readEnv(source));
+      const env = readEnv();
+      const opened = await openDatabase(opts.db ? { ...env, JOBSPOR_DATA_DIR: opts.db, DATABASE_URL: undefined } : opts.pgUrl ? { ...env, DATABASE_URL: opts.pgUrl } : env);
       try {
         const db = opened.connection.db;
         const org = await findOrCreateOrganisation(db, opts.org, seed);
