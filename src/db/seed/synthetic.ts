@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { Database, DbExecutor } from '../connect';
+import { bulkInsert } from '../bulk-insert';
 import { employers, jobOrders, jobseekerCvs, jobseekers, organisations, segmentAssessments, spells, staff } from '../schema';
 import type { CprCipher } from '../../server/crypto/cpr-cipher';
 import type { IsoDate } from '../../core/calendar/iso-date';
@@ -7,7 +8,7 @@ import { generateEmployers, generateJobOrders, generateJobseekers, type Syntheti
 import { createSeededRandom } from '../../core/synthetic/random';
 
 // Writes synthetic data (src/core/synthetic) into a database: multi-row inserts in batches, in
-// one transaction, so an interrupted run leaves nothing behind. Used by `jobspor gen` and the
+// one transaction, so an interrupted run leaves nothing behind (src/db/bulk-insert.ts). Used by `jobspor gen` and the
 // matching benchmark.
 
 export type SyntheticLoad = {
@@ -16,7 +17,7 @@ export type SyntheticLoad = {
   jobseekers: number;
   employers: number;
   jobOrders: number;
-  /** Rows per INSERT; PostgreSQL allows 65,535 parameters per statement, a jobseeker row has 18. */
+  /** Rows per INSERT (one array parameter per column, so no parameter limit applies). */
   batchSize?: number;
   onProgress?: (done: number, total: number) => void;
 };
@@ -41,7 +42,7 @@ export type SyntheticLoadResult = { jobseekers: number; spells: number; assessme
 
 export async function writeSyntheticData(db: Database, cipher: CprCipher, org: { id: string; kind: 'akasse' | 'jobcenter' }, load: SyntheticLoad): Promise<SyntheticLoadResult> {
   const started = performance.now();
-  const batchSize = load.batchSize ?? 2000;
+  const batchSize = load.batchSize ?? 5000;
   const caseworkers = await db
     .select({ id: staff.id, unitId: staff.unitId })
     .from(staff)
@@ -71,7 +72,7 @@ export async function writeSyntheticData(db: Database, cipher: CprCipher, org: {
     const [clash] = employerRows.length ? await tx.select({ id: employers.id }).from(employers).where(eq(employers.id, employerRows[0]!.id)) : [];
     if (clash) throw new Error(`Seed ${load.seed} has already been loaded into this database; choose another --seed.`);
     for (let i = 0; i < employerRows.length; i += batchSize) {
-      await tx.insert(employers).values(
+      await bulkInsert(tx, employers, 
         employerRows.slice(i, i + batchSize).map((e) => ({
           id: e.id,
           organisationId: org.id,
@@ -91,7 +92,7 @@ export async function writeSyntheticData(db: Database, cipher: CprCipher, org: {
       );
     }
     for (let i = 0; i < orderRows.length; i += batchSize) {
-      await tx.insert(jobOrders).values(
+      await bulkInsert(tx, jobOrders, 
         orderRows.slice(i, i + batchSize).map((o, j) => ({
           ...o,
           organisationId: org.id,
@@ -123,7 +124,7 @@ export async function writeSyntheticData(db: Database, cipher: CprCipher, org: {
 }
 
 async function writePeople(tx: DbExecutor, cipher: CprCipher, organisationId: string, people: SyntheticPerson[], hashes: Map<string, string>): Promise<void> {
-  await tx.insert(jobseekers).values(
+  await bulkInsert(tx, jobseekers, 
     people.map(({ jobseeker: j }) => {
       const hash = hashes.get(j.cpr) ?? cipher.hash(j.cpr);
       hashes.delete(j.cpr);
@@ -149,8 +150,8 @@ async function writePeople(tx: DbExecutor, cipher: CprCipher, organisationId: st
       };
     }),
   );
-  await tx.insert(spells).values(people.map(({ spell }) => ({ ...spell, organisationId, updatedAt: spell.createdAt })));
+  await bulkInsert(tx, spells, people.map(({ spell }) => ({ ...spell, organisationId, updatedAt: spell.createdAt })));
   const assessments = people.flatMap((p) => (p.assessment ? [{ ...p.assessment, organisationId }] : []));
-  if (assessments.length) await tx.insert(segmentAssessments).values(assessments);
-  await tx.insert(jobseekerCvs).values(people.map(({ cv, spell }) => ({ ...cv, organisationId, updatedAt: spell.createdAt })));
+  await bulkInsert(tx, segmentAssessments, assessments);
+  await bulkInsert(tx, jobseekerCvs, people.map(({ cv, spell }) => ({ ...cv, organisationId, updatedAt: spell.createdAt })));
 }
