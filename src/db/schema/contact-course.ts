@@ -71,6 +71,8 @@ export const spells = pgTable(
   (t) => [
     index('spells_org_status_idx').on(t.organisationId, t.status),
     index('spells_jobseeker_idx').on(t.jobseekerId),
+    // Matching joins CVs to the person's active spell only.
+    index('spells_active_jobseeker_idx').on(t.jobseekerId).where(sql`${t.status} = 'active'`),
     index('spells_caseworker_idx').on(t.organisationId, t.caseworkerId, t.status),
   ],
 );

@@ -135,6 +135,8 @@ export const jobseekers = pgTable(
   (t) => [
     uniqueIndex('jobseekers_org_cpr_uq').on(t.organisationId, t.cprHash),
     index('jobseekers_org_name_idx').on(t.organisationId, sql`lower(${t.lastName} || ' ' || ${t.firstName})`),
+    // Matching keeps people living within the radius of the workplace.
+    index('jobseekers_org_municipality_idx').on(t.organisationId, t.municipalityCode),
   ],
 );
 

@@ -1,6 +1,6 @@
-import { and, arrayOverlaps, eq, inArray, isNull, or, sql } from 'drizzle-orm';
-import type { Database } from '../../db/connect';
-import { employers, jobOrders, jobseekerCvs, jobseekers, spells } from '../../db/schema';
+import { and, arrayOverlaps, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { Database, DbExecutor } from '../../db/connect';
+import { employers, jobOrders, jobseekerCvs, jobseekers, segmentAssessments, spells } from '../../db/schema';
 import { toCopenhagenIsoDate } from '../../core/calendar/iso-date';
 import { MATCH_WEIGHTS, rankCandidates, rankJobs, type MatchCandidate, type MatchJob, type MatchResult } from '../../core/matching/score';
 import type { EducationLevel } from '../../core/reference/education-levels';
@@ -22,6 +22,17 @@ export function municipalitiesWithin(code: number, km: number): number[] {
 
 /** The latest risk band decided for the spell (profiling), as SQL. */
 const latestRiskBand = sql<string | null>`(select sa.band from segment_assessments sa where sa.spell_id = ${spells.id} order by sa.decided_at desc limit 1)`;
+
+/** The latest risk band of each spell (those without an assessment are left out). */
+async function latestRiskBands(tx: DbExecutor, spellIds: string[]): Promise<Map<string, string | null>> {
+  if (spellIds.length === 0) return new Map();
+  const rows = await tx
+    .selectDistinctOn([segmentAssessments.spellId], { spellId: segmentAssessments.spellId, band: segmentAssessments.band })
+    .from(segmentAssessments)
+    .where(inArray(segmentAssessments.spellId, spellIds))
+    .orderBy(segmentAssessments.spellId, desc(segmentAssessments.decidedAt));
+  return new Map(rows.map((r) => [r.spellId, r.band]));
+}
 
 type CvRow = typeof jobseekerCvs.$inferSelect;
 
@@ -84,7 +95,6 @@ export function createMatchingService({ db }: { db: Database }) {
             spellId: spells.id,
             segment: spells.segment,
             spellKind: spells.kind,
-            riskBand: latestRiskBand,
           })
           .from(jobseekerCvs)
           .innerJoin(jobseekers, and(eq(jobseekers.id, jobseekerCvs.jobseekerId), eq(jobseekers.organisationId, jobseekerCvs.organisationId)))
@@ -103,6 +113,8 @@ export function createMatchingService({ db }: { db: Database }) {
         const byId = new Map(rows.map((r) => [r.cv.jobseekerId, r]));
         const today = toCopenhagenIsoDate(ctx.clock.now());
         const ranked = rankCandidates(toJob(order), rows.map((r) => toCandidate(r.cv, r)), today, query.limit);
+        // The risk band is looked up for the people shown only, not for every row the filter kept.
+        const bands = await latestRiskBands(tx, ranked.map((r) => byId.get(r.candidateId)!.spellId));
         await writeAudit(tx, ctx, { action: 'search', subjectType: 'job_order_candidates', subjectId: jobOrderId, details: { segment: query.segment ?? null, risk: query.risk ?? null, radiusKm: radius, considered: rows.length, shown: ranked.length } });
         return {
           jobOrderId,
@@ -118,7 +130,7 @@ export function createMatchingService({ db }: { db: Database }) {
               spellId: row.spellId,
               spellKind: row.spellKind,
               segment: row.segment,
-              riskBand: row.riskBand,
+              riskBand: bands.get(row.spellId) ?? null,
               ...presentResult(r),
             };
           }),

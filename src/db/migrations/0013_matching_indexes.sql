@@ -1,0 +1,2 @@
+CREATE INDEX "spells_active_jobseeker_idx" ON "spells" USING btree ("jobseeker_id") WHERE "spells"."status" = 'active';--> statement-breakpoint
+CREATE INDEX "jobseekers_org_municipality_idx" ON "jobseekers" USING btree ("organisation_id","municipality_code");
