@@ -148,15 +148,16 @@ function prepareJob(job: MatchJob): PreparedJob {
 /** Which vocabulary words the candidate's words match (1 = some candidate word matches it). */
 function coveredVocabulary(prepared: PreparedJob, lists: readonly (readonly string[])[]): Uint8Array {
   const covered = new Uint8Array(prepared.vocabulary.length);
-  for (const words of lists)
-  for (const w of words) {
-    let hits = prepared.matches.get(w);
-    if (!hits) {
-      hits = [];
-      for (let i = 0; i < prepared.vocabulary.length; i++) if (wordsMatch(prepared.vocabulary[i]!, w)) hits.push(i);
-      prepared.matches.set(w, hits);
+  for (const words of lists) {
+    for (const w of words) {
+      let hits = prepared.matches.get(w);
+      if (!hits) {
+        hits = [];
+        for (let i = 0; i < prepared.vocabulary.length; i++) if (wordsMatch(prepared.vocabulary[i]!, w)) hits.push(i);
+        prepared.matches.set(w, hits);
+      }
+      for (const i of hits) covered[i] = 1;
     }
-    for (const i of hits) covered[i] = 1;
   }
   return covered;
 }
