@@ -1,2 +1,2 @@
-CREATE INDEX "spells_active_jobseeker_idx" ON "spells" USING btree ("jobseeker_id") WHERE "spells"."status" = 'active';--> statement-breakpoint
-CREATE INDEX "jobseekers_org_municipality_idx" ON "jobseekers" USING btree ("organisation_id","municipality_code");
+CREATE INDEX "spells_active_match_idx" ON "spells" USING btree ("jobseeker_id","organisation_id","id","segment","kind") WHERE "spells"."status" = 'active';--> statement-breakpoint
+CREATE INDEX "jobseekers_match_idx" ON "jobseekers" USING btree ("id","organisation_id","municipality_code","education_level");

@@ -34,6 +34,12 @@ async function latestRiskBands(tx: DbExecutor, spellIds: string[]): Promise<Map<
   return new Map(rows.map((r) => [r.spellId, r.band]));
 }
 
+async function namesOf(tx: DbExecutor, jobseekerIds: string[]): Promise<Map<string, string>> {
+  if (jobseekerIds.length === 0) return new Map();
+  const rows = await tx.select({ id: jobseekers.id, firstName: jobseekers.firstName, lastName: jobseekers.lastName }).from(jobseekers).where(inArray(jobseekers.id, jobseekerIds));
+  return new Map(rows.map((r) => [r.id, `${r.firstName} ${r.lastName}`]));
+}
+
 type CvRow = typeof jobseekerCvs.$inferSelect;
 
 function toCandidate(cv: CvRow, person: { municipalityCode: number | null; educationLevel: string | null }): MatchCandidate {
@@ -88,8 +94,6 @@ export function createMatchingService({ db }: { db: Database }) {
         const rows = await tx
           .select({
             cv: jobseekerCvs,
-            firstName: jobseekers.firstName,
-            lastName: jobseekers.lastName,
             municipalityCode: jobseekers.municipalityCode,
             educationLevel: jobseekers.educationLevel,
             spellId: spells.id,
@@ -113,8 +117,10 @@ export function createMatchingService({ db }: { db: Database }) {
         const byId = new Map(rows.map((r) => [r.cv.jobseekerId, r]));
         const today = toCopenhagenIsoDate(ctx.clock.now());
         const ranked = rankCandidates(toJob(order), rows.map((r) => toCandidate(r.cv, r)), today, query.limit);
-        // The risk band is looked up for the people shown only, not for every row the filter kept.
+        // Names and risk bands are looked up for the people shown only, not for every row the filter
+        // kept: the pre-filter then reads jobseekers and spells from their indexes alone.
         const bands = await latestRiskBands(tx, ranked.map((r) => byId.get(r.candidateId)!.spellId));
+        const names = await namesOf(tx, ranked.map((r) => r.candidateId));
         await writeAudit(tx, ctx, { action: 'search', subjectType: 'job_order_candidates', subjectId: jobOrderId, details: { segment: query.segment ?? null, risk: query.risk ?? null, radiusKm: radius, considered: rows.length, shown: ranked.length } });
         return {
           jobOrderId,
@@ -125,7 +131,7 @@ export function createMatchingService({ db }: { db: Database }) {
             const row = byId.get(r.candidateId)!;
             return {
               jobseekerId: r.candidateId,
-              name: `${row.firstName} ${row.lastName}`,
+              name: names.get(r.candidateId) ?? '',
               municipalityCode: row.municipalityCode,
               spellId: row.spellId,
               spellKind: row.spellKind,
