@@ -9,6 +9,7 @@ import { registerDigestCommand } from './commands/digest';
 import { registerSnapshotCommand } from './commands/snapshot';
 import { registerOutboxCommand } from './commands/outbox';
 import { registerImportVacanciesCommand } from './commands/import-vacancies';
+import { registerGenCommand } from './commands/gen';
 
 const program = new Command();
 program.name('jobspor').description('Jobspor: contact course, plans, job search, brokering and measurement.');
@@ -22,6 +23,7 @@ registerDigestCommand(program);
 registerSnapshotCommand(program);
 registerOutboxCommand(program);
 registerImportVacanciesCommand(program);
+registerGenCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

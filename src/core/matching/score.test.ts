@@ -197,3 +197,28 @@ describe('a job that does not state everything (an imported vacancy)', () => {
     expect(ranked.map((r) => r.candidateId)).toEqual(['same', 'related']);
   });
 });
+
+describe('ranking many candidates', () => {
+  it('scores free text and skills exactly as the word-by-word definition does (prepared job, pairs judged once)', async () => {
+    const { generateEmployers, generateJobOrders, generateJobseekers } = await import('../synthetic/generate');
+    const { findOccupation } = await import('../reference/occupations');
+    const opts = { seed: 11, today: TODAY, organisationId: 'org', organisationKind: 'akasse' as const };
+    const candidates: MatchCandidate[] = [...generateJobseekers(opts, 150)].map(({ jobseeker, cv }) => ({ id: cv.jobseekerId, ...cv, educationLevel: jobseeker.educationLevel, municipalityCode: jobseeker.municipalityCode }));
+    const jobs: MatchJob[] = generateJobOrders(opts, generateEmployers(opts, 10), 15).map((o) => ({ ...o, text: `${o.description} ${o.requirements}` }));
+    for (const j of jobs) {
+      const ranked = rankCandidates(j, candidates, TODAY, candidates.length);
+      expect(ranked).toHaveLength(candidates.length);
+      const jobWords = contentWords(`${j.title} ${j.text}`);
+      for (const r of ranked) {
+        const c = candidates.find((x) => x.id === r.candidateId)!;
+        const names = [...c.occupationsWanted, ...c.occupationsHeld].flatMap((code) => [findOccupation(code)!.title.da, ...findOccupation(code)!.synonyms]);
+        const words = contentWords([...c.skills, ...c.education, c.summary, ...names].join(' '));
+        const text = jobWords.filter((w) => words.some((cw) => wordsMatch(w, cw))).length / jobWords.length;
+        const skills = j.skills.filter((s) => phraseCovered(s, words)).length + (j.drivingLicence && c.drivingLicences.includes(j.drivingLicence) ? 1 : 0);
+        expect(r.parts.find((p) => p.part === 'text')!.value).toBe(text);
+        expect(r.parts.find((p) => p.part === 'skills')!.value).toBe(skills / (j.skills.length + (j.drivingLicence ? 1 : 0)));
+        expect(r).toEqual(scoreMatch(j, c, TODAY));
+      }
+    }
+  });
+});

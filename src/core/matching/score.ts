@@ -3,7 +3,7 @@ import { EDUCATION_LEVELS, type EducationLevel } from '../reference/education-le
 import type { Label } from '../reference/label';
 import { distanceKm } from '../reference/municipalities';
 import { findOccupation, occupationGroup } from '../reference/occupations';
-import { contentWords, phraseCovered, wordsMatch } from './text';
+import { contentWords, wordsMatch } from './text';
 
 // Explainable matching of jobseekers and job orders. Matching people to jobs is high-risk AI
 // use under the EU AI Act: every score is a weighted sum of a few named parts, each part and
@@ -103,29 +103,91 @@ function occupationPart(job: MatchJob, c: MatchCandidate): Part {
   return { value: 0, reason: { da: 'anden stilling', en: 'other occupation' } };
 }
 
-function candidateWords(c: MatchCandidate): string[] {
-  const occupationNames = [...c.occupationsWanted, ...c.occupationsHeld].flatMap((code) => {
+const occupationWordsCache = new Map<string, readonly string[]>();
+
+/** The words of an occupation's Danish title and synonyms (a fixed list, so kept once worked out). */
+function occupationWords(code: string): readonly string[] {
+  let words = occupationWordsCache.get(code);
+  if (!words) {
     const o = findOccupation(code);
-    return o ? [o.title.da, ...o.synonyms] : [];
-  });
-  return contentWords([...c.skills, ...c.education, c.summary, ...occupationNames].join(' '));
+    words = o ? contentWords([o.title.da, ...o.synonyms].join(' ')) : [];
+    occupationWordsCache.set(code, words);
+  }
+  return words;
 }
 
 const isUnstated = (job: MatchJob, field: UnstatedJobField) => job.unstated?.includes(field) ?? false;
 
-function skillsPart(job: MatchJob, c: MatchCandidate, words: readonly string[]): Part {
+/** The candidate's words: skills, education, summary and the names of their occupations (as a set; order does not matter). */
+function candidateWords(c: MatchCandidate): readonly (readonly string[])[] {
+  return [contentWords([...c.skills, ...c.education, c.summary].join(' ')), ...c.occupationsWanted.map(occupationWords), ...c.occupationsHeld.map(occupationWords)];
+}
+
+/**
+ * The job's words (title and text) and its skills' words, worked out once per ranking, and for
+ * each candidate word met so far which of them it matches. Matching two words is the costly
+ * step (trigrams); the same words recur across thousands of CVs, so each pair is judged once.
+ */
+type PreparedJob = {
+  job: MatchJob;
+  jobWords: string[];
+  /** Per job word, its index in the vocabulary. */
+  jobWordIds: number[];
+  /** Per wanted skill, the vocabulary indices of its words. */
+  skillIds: number[][];
+  vocabulary: string[];
+  matches: Map<string, number[]>;
+};
+
+function prepareJob(job: MatchJob): PreparedJob {
+  const vocabulary: string[] = [];
+  const idOf = new Map<string, number>();
+  const id = (w: string) => {
+    let i = idOf.get(w);
+    if (i === undefined) {
+      i = vocabulary.push(w) - 1;
+      idOf.set(w, i);
+    }
+    return i;
+  };
+  const jobWords = contentWords(`${job.title} ${job.text}`);
+  const jobWordIds = jobWords.map(id);
+  const skillIds = job.skills.map((s) => contentWords(s).map(id));
+  return { job, jobWords, jobWordIds, skillIds, vocabulary, matches: new Map() };
+}
+
+/** Which vocabulary words the candidate's words match (1 = some candidate word matches it). */
+function coveredVocabulary(prepared: PreparedJob, lists: readonly (readonly string[])[]): Uint8Array {
+  const covered = new Uint8Array(prepared.vocabulary.length);
+  for (const words of lists) {
+    for (const w of words) {
+      let hits = prepared.matches.get(w);
+      if (!hits) {
+        hits = [];
+        for (let i = 0; i < prepared.vocabulary.length; i++) if (wordsMatch(prepared.vocabulary[i]!, w)) hits.push(i);
+        prepared.matches.set(w, hits);
+      }
+      for (const i of hits) covered[i] = 1;
+    }
+  }
+  return covered;
+}
+
+function skillsPart(prepared: PreparedJob, c: MatchCandidate, covered: Uint8Array): Part {
+  const job = prepared.job;
   if (isUnstated(job, 'skills')) return { value: null, reason: { da: 'kompetencekrav ikke oplyst', en: 'skills asked for not stated' } };
   const wanted = job.skills.length + (job.drivingLicence ? 1 : 0);
   if (wanted === 0) return { value: null, reason: { da: 'ingen kompetencer efterspurgt', en: 'no skills asked for' } };
-  let hits = job.skills.filter((s) => phraseCovered(s, words)).length;
+  // A skill phrase is covered when at least half its words match (as phraseCovered in ./text).
+  let hits = prepared.skillIds.filter((ids) => ids.length > 0 && ids.filter((i) => covered[i]).length >= Math.ceil(ids.length / 2)).length;
   if (job.drivingLicence && c.drivingLicences.includes(job.drivingLicence)) hits++;
   return { value: hits / wanted, reason: { da: `${hits} af ${wanted} kompetencer`, en: `${hits} of ${wanted} skills` } };
 }
 
-function textPart(job: MatchJob, words: readonly string[]): Part {
-  const jobWords = contentWords(`${job.title} ${job.text}`);
+function textPart(prepared: PreparedJob, covered: Uint8Array): Part {
+  const { jobWords, jobWordIds } = prepared;
   if (jobWords.length === 0) return { value: null, reason: { da: 'ingen fritekst', en: 'no free text' } };
-  const hit = jobWords.filter((w) => words.some((cw) => wordsMatch(w, cw)));
+  const hit = jobWords.filter((_, i) => covered[jobWordIds[i]!]);
   const shown = hit.slice(0, 3).join(', ');
   return {
     value: hit.length / jobWords.length,
@@ -193,14 +255,19 @@ function unstatedPart(job: MatchJob, part: ScorePart): boolean {
 
 /** Scores one candidate for one job: a weighted sum of the judged parts, rescaled to 0–100. */
 export function scoreMatch(job: MatchJob, candidate: MatchCandidate, today: IsoDate, weights: Readonly<Record<ScorePart, number>> = MATCH_WEIGHTS): MatchResult {
-  const words = candidateWords(candidate);
+  return scorePrepared(prepareJob(job), candidate, today, weights);
+}
+
+function scorePrepared(prepared: PreparedJob, candidate: MatchCandidate, today: IsoDate, weights: Readonly<Record<ScorePart, number>>): MatchResult {
+  const job = prepared.job;
+  const covered = coveredVocabulary(prepared, candidateWords(candidate));
   const distance = distancePart(job, candidate);
   const raw: Record<ScorePart, Part> = {
     occupation: occupationPart(job, candidate),
     distance,
     availability: availabilityPart(job, candidate, today),
-    skills: skillsPart(job, candidate, words),
-    text: textPart(job, words),
+    skills: skillsPart(prepared, candidate, covered),
+    text: textPart(prepared, covered),
     education: educationPart(job, candidate),
     hours: hoursPart(job, candidate),
   };
@@ -232,8 +299,9 @@ function byScore(a: MatchResult, b: MatchResult, key: 'candidateId' | 'jobId'): 
 }
 
 export function rankCandidates(job: MatchJob, candidates: readonly MatchCandidate[], today: IsoDate, limit = 50): MatchResult[] {
+  const prepared = prepareJob(job);
   return candidates
-    .map((c) => scoreMatch(job, c, today))
+    .map((c) => scorePrepared(prepared, c, today, MATCH_WEIGHTS))
     .sort((a, b) => byScore(a, b, 'candidateId'))
     .slice(0, limit);
 }

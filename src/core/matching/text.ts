@@ -10,17 +10,26 @@ const STOPWORDS = new Set([
 
 /** Lower-cased words of 3+ letters, stop words dropped, in order, each once. */
 export function contentWords(text: string): string[] {
+  // Danish has no locale-specific case rules, and toLowerCase is many times faster on every CV ranked.
   const words = text
-    .toLocaleLowerCase('da-DK')
+    .toLowerCase()
     .split(/[^0-9a-zæøåéü]+/)
     .filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !/^\d+$/.test(w));
   return [...new Set(words)];
 }
 
+// Ranking compares the same few thousand words again and again; their trigram sets are kept.
+const TRIGRAM_CACHE_SIZE = 50_000;
+const trigramCache = new Map<string, Set<string>>();
+
 function trigrams(word: string): Set<string> {
+  const cached = trigramCache.get(word);
+  if (cached) return cached;
   const padded = `  ${word} `;
   const out = new Set<string>();
   for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+  if (trigramCache.size >= TRIGRAM_CACHE_SIZE) trigramCache.clear();
+  trigramCache.set(word, out);
   return out;
 }
 
@@ -29,6 +38,10 @@ export function trigramSimilarity(a: string, b: string): number {
   const ta = trigrams(a);
   const tb = trigrams(b);
   let shared = 0;
+  if (ta.size > tb.size) {
+    for (const t of tb) if (ta.has(t)) shared++;
+    return (2 * shared) / (ta.size + tb.size);
+  }
   for (const t of ta) if (tb.has(t)) shared++;
   return (2 * shared) / (ta.size + tb.size);
 }

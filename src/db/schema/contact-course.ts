@@ -71,6 +71,8 @@ export const spells = pgTable(
   (t) => [
     index('spells_org_status_idx').on(t.organisationId, t.status),
     index('spells_jobseeker_idx').on(t.jobseekerId),
+    // Matching joins CVs to the person's active spell: everything it reads is in the index (index-only scan).
+    index('spells_active_match_idx').on(t.jobseekerId, t.organisationId, t.id, t.segment, t.kind).where(sql`${t.status} = 'active'`),
     index('spells_caseworker_idx').on(t.organisationId, t.caseworkerId, t.status),
   ],
 );

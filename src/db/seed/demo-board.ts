@@ -3,7 +3,7 @@ import type { DbExecutor } from '../connect';
 import { boardPosts, boardSubscriptions, employers, staff } from '../schema';
 import { addDays, type IsoDate } from '../../core/calendar/iso-date';
 import type { BoardCloseReason, BoardPostKind } from '../../core/brokering/recruitment-board';
-import { createSeededRandom } from './random';
+import { createSeededRandom } from '../../core/synthetic/random';
 
 // Demo posts on the recruitment board, so the page has something to show: openings, labour
 // needs and internship places from the organisation's own demo employers, one closed as filled.

@@ -5,8 +5,8 @@ import { addDays, type IsoDate } from '../../core/calendar/iso-date';
 import { passesCvrModulus11 } from '../../core/identity/cvr';
 import { responseDueAt } from '../../core/brokering/job-orders';
 import { occupationGroup } from '../../core/reference/occupations';
-import { FEMALE_NAMES, MALE_NAMES, STREETS, SURNAMES } from './danish-names';
-import { createSeededRandom } from './random';
+import { FEMALE_NAMES, MALE_NAMES, STREETS, SURNAMES } from '../../core/synthetic/danish-names';
+import { createSeededRandom } from '../../core/synthetic/random';
 
 // Demo brokering: employers with contact persons and a contact log, job orders in every
 // response state, and CV data for the jobseekers with an active spell, so matching has

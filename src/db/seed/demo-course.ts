@@ -19,7 +19,7 @@ import {
   staff,
   tasks,
 } from '../schema';
-import type { SeededRandom } from './random';
+import type { SeededRandom } from '../../core/synthetic/random';
 
 type Org = { id: string; kind: 'akasse' | 'jobcenter' };
 

@@ -3,7 +3,7 @@ import { addDays, daysBetween, maxIsoDate } from '../../core/calendar/iso-date';
 import type { JoblogKind, JoblogStatus } from '../../core/joblog/rules';
 import type { DbExecutor } from '../connect';
 import { joblogEntries, spells } from '../schema';
-import { createSeededRandom, type SeededRandom } from './random';
+import { createSeededRandom, type SeededRandom } from '../../core/synthetic/random';
 
 /** Its own seed, so adding the joblog did not move any other demo data. */
 const JOBLOG_SEED = 20_261_104;

@@ -5,7 +5,7 @@ import { addDays, copenhagenLocalTime } from '../../core/calendar/iso-date';
 import { createWorkingCalendar } from '../../core/calendar/working-calendar';
 import { addWorkingHours, workingMinutesBetween } from '../../core/messages/answer-promise';
 import { loadAnswerPromise } from '../../server/messages/answer-promise';
-import { createSeededRandom } from './random';
+import { createSeededRandom } from '../../core/synthetic/random';
 
 const MESSAGES_SEED = 20_261_127;
 

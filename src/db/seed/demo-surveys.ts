@@ -5,7 +5,7 @@ import { addDays } from '../../core/calendar/iso-date';
 import { chooseSurveyChannel, DEFAULT_REMINDER_AFTER_DAYS, surveyExpiry, surveyLanguageOf } from '../../core/surveys/delivery';
 import { loadSurveyDefinitions, pickStoredDefinition } from '../../server/surveys/definitions';
 import { hashSurveyCode } from '../../server/surveys/links';
-import { createSeededRandom, type SeededRandom } from './random';
+import { createSeededRandom, type SeededRandom } from '../../core/synthetic/random';
 
 const SURVEY_SEED = 20_260_706;
 

@@ -5,7 +5,7 @@ import { addDays, type IsoDate } from '../../core/calendar/iso-date';
 import { findOccupation } from '../../core/reference/occupations';
 import type { FeedVacancy } from '../../core/vacancies/feed';
 import { vacancyHash } from '../../server/vacancies/service';
-import { createSeededRandom } from './random';
+import { createSeededRandom } from '../../core/synthetic/random';
 
 // Demo imported vacancies, as if a job board's feed had been read in once: for every fourth
 // person with CV data, one vacancy in their wanted occupation near home, so "Job til dig" and

@@ -10,7 +10,7 @@ import type { CprCipher } from '../../server/crypto/cpr-cipher';
 import { parseCpr, passesModulus11 } from '../../core/identity/cpr';
 import { EDUCATION_LEVELS } from '../../core/reference';
 import { MUNICIPALITIES } from '../../core/reference/municipalities';
-import { createSeededRandom, type SeededRandom } from './random';
+import { createSeededRandom, type SeededRandom } from '../../core/synthetic/random';
 import { writeDemoCourse } from './demo-course';
 import { writeDemoSurveys } from './demo-surveys';
 import { writeDemoBrokering } from './demo-brokering';
@@ -18,7 +18,7 @@ import { writeDemoBoard } from './demo-board';
 import { writeDemoVacancies } from './demo-vacancies';
 import { writeDemoJoblog } from './demo-joblog';
 import { writeDemoMessages } from './demo-messages';
-import { FEMALE_NAMES, MALE_NAMES, STREETS, SURNAMES } from './danish-names';
+import { FEMALE_NAMES, MALE_NAMES, STREETS, SURNAMES } from '../../core/synthetic/danish-names';
 
 export const DEMO_SEED = 20_260_701;
 

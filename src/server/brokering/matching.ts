@@ -1,6 +1,6 @@
-import { and, arrayOverlaps, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
-import type { Database } from '../../db/connect';
-import { employers, jobOrders, jobseekerCvs, jobseekers, spells, vacancies } from '../../db/schema';
+import { and, arrayOverlaps, desc, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { Database, DbExecutor } from '../../db/connect';
+import { employers, jobOrders, jobseekerCvs, jobseekers, segmentAssessments, spells, vacancies } from '../../db/schema';
 import { toCopenhagenIsoDate } from '../../core/calendar/iso-date';
 import { MATCH_WEIGHTS, rankCandidates, rankJobs, type MatchCandidate, type MatchJob, type MatchResult } from '../../core/matching/score';
 import type { EducationLevel } from '../../core/reference/education-levels';
@@ -23,6 +23,23 @@ export function municipalitiesWithin(code: number, km: number): number[] {
 
 /** The latest risk band decided for the spell (profiling), as SQL. */
 const latestRiskBand = sql<string | null>`(select sa.band from segment_assessments sa where sa.spell_id = ${spells.id} order by sa.decided_at desc limit 1)`;
+
+/** The latest risk band of each spell (those without an assessment are left out). */
+async function latestRiskBands(tx: DbExecutor, spellIds: string[]): Promise<Map<string, string | null>> {
+  if (spellIds.length === 0) return new Map();
+  const rows = await tx
+    .selectDistinctOn([segmentAssessments.spellId], { spellId: segmentAssessments.spellId, band: segmentAssessments.band })
+    .from(segmentAssessments)
+    .where(inArray(segmentAssessments.spellId, spellIds))
+    .orderBy(segmentAssessments.spellId, desc(segmentAssessments.decidedAt));
+  return new Map(rows.map((r) => [r.spellId, r.band]));
+}
+
+async function namesOf(tx: DbExecutor, jobseekerIds: string[]): Promise<Map<string, string>> {
+  if (jobseekerIds.length === 0) return new Map();
+  const rows = await tx.select({ id: jobseekers.id, firstName: jobseekers.firstName, lastName: jobseekers.lastName }).from(jobseekers).where(inArray(jobseekers.id, jobseekerIds));
+  return new Map(rows.map((r) => [r.id, `${r.firstName} ${r.lastName}`]));
+}
 
 type CvRow = typeof jobseekerCvs.$inferSelect;
 
@@ -107,14 +124,11 @@ export function createMatchingService({ db }: { db: Database }) {
         const rows = await tx
           .select({
             cv: jobseekerCvs,
-            firstName: jobseekers.firstName,
-            lastName: jobseekers.lastName,
             municipalityCode: jobseekers.municipalityCode,
             educationLevel: jobseekers.educationLevel,
             spellId: spells.id,
             segment: spells.segment,
             spellKind: spells.kind,
-            riskBand: latestRiskBand,
           })
           .from(jobseekerCvs)
           .innerJoin(jobseekers, and(eq(jobseekers.id, jobseekerCvs.jobseekerId), eq(jobseekers.organisationId, jobseekerCvs.organisationId)))
@@ -133,6 +147,10 @@ export function createMatchingService({ db }: { db: Database }) {
         const byId = new Map(rows.map((r) => [r.cv.jobseekerId, r]));
         const today = toCopenhagenIsoDate(ctx.clock.now());
         const ranked = rankCandidates(toJob(order), rows.map((r) => toCandidate(r.cv, r)), today, query.limit);
+        // Names and risk bands are looked up for the people shown only, not for every row the filter
+        // kept: the pre-filter then reads jobseekers and spells from their indexes alone.
+        const bands = await latestRiskBands(tx, ranked.map((r) => byId.get(r.candidateId)!.spellId));
+        const names = await namesOf(tx, ranked.map((r) => r.candidateId));
         await writeAudit(tx, ctx, { action: 'search', subjectType: 'job_order_candidates', subjectId: jobOrderId, details: { segment: query.segment ?? null, risk: query.risk ?? null, radiusKm: radius, considered: rows.length, shown: ranked.length } });
         return {
           jobOrderId,
@@ -143,12 +161,12 @@ export function createMatchingService({ db }: { db: Database }) {
             const row = byId.get(r.candidateId)!;
             return {
               jobseekerId: r.candidateId,
-              name: `${row.firstName} ${row.lastName}`,
+              name: names.get(r.candidateId) ?? '',
               municipalityCode: row.municipalityCode,
               spellId: row.spellId,
               spellKind: row.spellKind,
               segment: row.segment,
-              riskBand: row.riskBand,
+              riskBand: bands.get(row.spellId) ?? null,
               ...presentResult(r),
             };
           }),

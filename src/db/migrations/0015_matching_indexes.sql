@@ -1,0 +1,2 @@
+CREATE INDEX "spells_active_match_idx" ON "spells" USING btree ("jobseeker_id","organisation_id","id","segment","kind") WHERE "spells"."status" = 'active';--> statement-breakpoint
+CREATE INDEX "jobseekers_match_idx" ON "jobseekers" USING btree ("id","organisation_id","municipality_code","education_level");
