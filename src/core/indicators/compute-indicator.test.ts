@@ -5,7 +5,7 @@ import { addDays } from '../calendar/iso-date';
 import { estimateKaplanMeier, evaluateSurvivalAt } from '../survival';
 import { computeIndicator, MIN_CELL_SIZE } from './compute-indicator';
 import { ZIndicatorDefinition, type TIndicatorDefinition } from './indicator-schema';
-import { filterSatisfaction } from './satisfaction-data';
+import { filterToScope } from './scope-data';
 import { filterSpells, type IndicatorConversation, type IndicatorSpell } from './spell-data';
 import type { SatisfactionResponse } from '../surveys/satisfaction';
 import { computeShareInJobCurves } from './survival-curve';
@@ -265,10 +265,10 @@ describe('satisfaction with the talk', () => {
     const b = answer(5, '2026-10-10', { unitId: 'u2', jobseekerId: 'p-out' });
     const employer = answer(5, '2026-10-10', { audience: 'employer', jobseekerId: null, unitId: 'u1' });
     const chosen = [spell({ jobseekerId: 'p-in' })];
-    expect(filterSatisfaction([a, b, employer], { unitIds: ['u1'] }, chosen)).toEqual([a, employer]);
-    expect(filterSatisfaction([a, b, employer], { segments: ['hk-1'] }, chosen)).toEqual([a]);
-    expect(filterSatisfaction([a, b, employer], {}, chosen)).toEqual([a, b, employer]);
-    expect(filterSatisfaction([a, b, employer], null, chosen)).toEqual([]);
+    expect(filterToScope([a, b, employer], { unitIds: ['u1'] }, chosen)).toEqual([a, employer]);
+    expect(filterToScope([a, b, employer], { segments: ['hk-1'] }, chosen)).toEqual([a]);
+    expect(filterToScope([a, b, employer], {}, chosen)).toEqual([a, b, employer]);
+    expect(filterToScope([a, b, employer], null, chosen)).toEqual([]);
   });
 });
 
