@@ -25,6 +25,8 @@ const PERMISSIONS = {
   'measurement.manage': ['manager'],
   'marker.read': ['caseworker', 'manager'],
   'marker.write': ['caseworker', 'manager'],
+  'business_activity.read': ['caseworker', 'broker', 'manager'],
+  'business_activity.write': ['caseworker', 'manager'],
   'offer.read': ['caseworker', 'broker', 'manager'],
   'offer.manage': ['caseworker', 'manager'],
   'offer.enrol': ['caseworker', 'manager'],

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq, ne } from 'drizzle-orm';
-import { auditLog, jobseekers, organisations, spells, surveyInvitations, tasks } from '../../src/db/schema';
+import { auditLog, businessActivities, jobseekers, organisations, spells, surveyInvitations, tasks } from '../../src/db/schema';
+import { addDays } from '../../src/core/calendar/iso-date';
 import { createTestApp, loginAs, TEST_TODAY, type Session, type TestApp } from '../support/app';
 
 // A broker proposes three candidates for a one-position order; one is not hired (a follow-up
@@ -142,3 +143,43 @@ describe('proposals and placements', () => {
     expect((await otherManager.request('POST', `/api/v1/proposals/${made[0]!.id}/step`, { step: 'interview', version: made[0]!.version })).statusCode).toBe(404);
   });
 });
+
+describe('hires on a wage subsidy or a work trial', () => {
+  const order = async (kind: 'wage_subsidy' | 'internship') => {
+    const employer = (await broker.request('POST', '/api/v1/employers', { cvr: kind === 'wage_subsidy' ? '20000104' : '20000112', name: `Børnehuset ${kind}`, municipalityCode: 630 })).json();
+    const res = await broker.request('POST', '/api/v1/job-orders', { employerId: employer.id, title: 'Pædagogmedhjælper', occupationCode: '5311', municipalityCode: 630, hoursPerWeek: 30, kind, contactEmail: 'leder@boernehuset.example' });
+    expect(res.statusCode).toBe(201);
+    return res.json() as { id: string; employerId: string };
+  };
+
+  it('keeps the spell active and starts the activity on the first day instead; no placement, no placement survey', async () => {
+    const before = await placements(manager);
+    for (const [kind, person, startDate, agreedOn] of [
+      ['wage_subsidy', people[3]!, addDays(TEST_TODAY, 7), TEST_TODAY],
+      // Registered after the first day: agreed no later than it started.
+      ['internship', people[0]!, addDays(TEST_TODAY, -3), addDays(TEST_TODAY, -3)],
+    ] as const) {
+      const o = await order(kind);
+      const proposal = (await broker.request('POST', `/api/v1/job-orders/${o.id}/proposals`, { jobseekerId: person.id })).json() as Proposal;
+      const hired = await broker.request('POST', `/api/v1/proposals/${proposal.id}/step`, { version: proposal.version, step: 'hired', hiredStartDate: startDate });
+      expect(hired.statusCode).toBe(200);
+      const [spell] = await t.connection.db.select().from(spells).where(eq(spells.id, person.spellId));
+      expect(spell).toMatchObject({ status: 'active', endDate: null, endReason: null });
+      const activities = await t.connection.db.select().from(businessActivities).where(eq(businessActivities.proposalId, proposal.id));
+      expect(activities).toEqual([expect.objectContaining({ spellId: person.spellId, jobseekerId: person.id, kind, employerId: o.employerId, startDate, agreedOn, endDate: null })]);
+      expect((await broker.request('GET', `/api/v1/job-orders/${o.id}`)).json().status).toBe('filled');
+      expect(await t.connection.db.select().from(surveyInvitations).where(eq(surveyInvitations.subjectId, proposal.id))).toEqual([]);
+      const audit = await t.connection.db.select().from(auditLog).where(and(eq(auditLog.subjectType, 'business_activity'), eq(auditLog.subjectId, activities[0]!.id)));
+      expect(audit).toHaveLength(1);
+    }
+    // Seed 001 counts brokered jobs; wage subsidies and work trials are counted as activities, not
+    // placements — even once the spell has ended.
+    const [open] = await t.connection.db.select({ version: spells.version }).from(spells).where(eq(spells.id, people[0]!.spellId));
+    expect((await manager.request('POST', `/api/v1/spells/${people[0]!.spellId}/end`, { endDate: TEST_TODAY, endReason: 'handed_over', version: open!.version })).statusCode).toBe(200);
+    expect(await placements(manager)).toEqual(before);
+    const caseworker = await loginAs(t.app, 'vejleder@akasse.demo');
+    const list = (await caseworker.request('GET', `/api/v1/spells/${people[3]!.spellId}/business-activities`)).json() as { kind: string; kindLabel: { da: string } }[];
+    expect(list).toEqual([expect.objectContaining({ kind: 'wage_subsidy', kindLabel: { da: 'Løntilskud', en: 'Wage subsidy' } })]);
+  });
+});
+

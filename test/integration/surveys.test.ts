@@ -115,7 +115,7 @@ describe('a survey after a conversation', () => {
     expect(token).toBeDefined();
     const res = await openSurvey(token!);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ language: 'en', questions: [{ text: 'How satisfied were you with the conversation?' }, { kind: 'free_text' }] });
+    expect(res.json()).toMatchObject({ language: 'en', questions: [{ text: 'How satisfied were you with the conversation?' }, { text: 'The conversation involved me and gave me more knowledge of the labour market.' }, { kind: 'free_text' }] });
   });
 
   it('holds the talk even when the jobseeker cannot be reached, and sends nothing', async () => {
@@ -130,7 +130,13 @@ describe('a survey after a conversation', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');
     const body = res.json();
-    expect(body).toMatchObject({ language: 'da', organisation: 'Demo A-kasse', questions: [{ id: 'satisfaction', kind: 'likert', text: 'Hvor tilfreds var du med samtalen?', required: true }, { id: 'comment', kind: 'free_text', required: false }] });
+    expect(body).toMatchObject({ language: 'da', organisation: 'Demo A-kasse', questions: [
+        { id: 'satisfaction', kind: 'likert', text: 'Hvor tilfreds var du med samtalen?', required: true },
+        // Seed 002's second measure: was the talk involving and did it give labour-market knowledge.
+        { id: 'involving', kind: 'likert', text: 'Samtalen var medinddragende og gav mig større viden om arbejdsmarkedet.', required: false, scaleLabels: ['Helt uenig', 'Uenig', 'Hverken enig eller uenig', 'Enig', 'Helt enig'] },
+        { id: 'comment', kind: 'free_text', required: false },
+      ],
+    });
     expect(body.questions[0].scaleLabels).toEqual(['Meget utilfreds', 'Utilfreds', 'Hverken tilfreds eller utilfreds', 'Tilfreds', 'Meget tilfreds']);
     expect(res.body).not.toMatch(/Svarsen|\+4521000001|sms@eksempel|0385/);
     expect(Object.keys(body).sort()).toEqual(['expiresAt', 'intro', 'language', 'organisation', 'questions', 'title']);
@@ -142,16 +148,16 @@ describe('a survey after a conversation', () => {
   });
 
   it('names the missing and wrong answers in Danish and stores nothing', async () => {
-    const res = await answerSurvey(code, { satisfaction: 7, comment: 'x' });
+    const res = await answerSurvey(code, { satisfaction: 7, involving: 0, comment: 'x' });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.fields).toEqual({ 'answers.satisfaction': 'Vælg et tal fra 1 til 5.' });
+    expect(res.json().error.fields).toEqual({ 'answers.satisfaction': 'Vælg et tal fra 1 til 5.', 'answers.involving': 'Vælg et tal fra 1 til 5.' });
     const missing = await answerSurvey(code, { comment: 'Fin' });
     expect(missing.json().error.fields).toEqual({ 'answers.satisfaction': 'Vælg et svar.' });
     expect(await t.connection.db.select().from(surveyResponses)).toHaveLength(0);
   });
 
   it('takes the answer once; a second answer is refused with a clear message, and the link then says it was answered', async () => {
-    const first = await answerSurvey(code, { satisfaction: 4, comment: 'God samtale, konkrete aftaler.' });
+    const first = await answerSurvey(code, { satisfaction: 4, involving: 5, comment: 'God samtale, konkrete aftaler.' });
     expect(first.statusCode).toBe(201);
     expect(first.json()).toEqual({ language: 'da', thanks: 'Tak for dit svar. Vi bruger svarene til at blive bedre.' });
     const second = await answerSurvey(code, { satisfaction: 1 });
@@ -159,7 +165,10 @@ describe('a survey after a conversation', () => {
     expect(second.json().error.message).toBe('Dit svar er allerede modtaget. Spørgeskemaet kan kun besvares én gang. Tak for dit svar.');
     const stored = await t.connection.db.select().from(surveyResponses);
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ satisfaction: 4, answers: { satisfaction: 4, comment: 'God samtale, konkrete aftaler.' } });
+    expect(stored[0]).toMatchObject({ satisfaction: 4, answers: { satisfaction: 4, involving: 5, comment: 'God samtale, konkrete aftaler.' } });
+    // The indicators read the numeric answers only, never the free text.
+    const [row] = (await loadSatisfactionResponses(t.connection.db, { organisationId: stored[0]!.organisationId })).filter((r) => r.invitationId === stored[0]!.invitationId);
+    expect(row!.scores).toEqual({ satisfaction: 4, involving: 5 });
     const reopened = await openSurvey(code);
     expect(reopened.statusCode).toBe(410);
     expect(reopened.json().error.message).toBe('Du har allerede svaret på spørgeskemaet. Tak for dit svar.');

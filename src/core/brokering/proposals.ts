@@ -39,7 +39,7 @@ export type MoveCheck = { ok: true; correction: boolean } | { ok: false; field: 
 /**
  * Whether a proposal may move from one step to another. Forward (skipping steps is allowed) is a
  * move; back, or from one outcome to the other, is a correction and needs a reason. A hire is
- * final: it ended a spell, which is corrected on the spell, not here.
+ * final: it ended the spell or started an activity on it, which is corrected there, not here.
  */
 export function checkMove(from: ProposalStep, to: ProposalStep, correctionReason: string | null | undefined): MoveCheck {
   const toLabel = PROPOSAL_STEP_LABELS[to];
@@ -49,7 +49,7 @@ export function checkMove(from: ProposalStep, to: ProposalStep, correctionReason
     return {
       ok: false,
       field: 'step',
-      message: { da: 'Ansættelsen er registreret og har afsluttet forløbet; ret forløbet i stedet.', en: 'The hire is recorded and has ended the spell; correct the spell instead.' },
+      message: { da: 'Ansættelsen er registreret og kan ikke ændres her; ret forløbet i stedet.', en: 'The hire is recorded and cannot be changed here; correct the spell instead.' },
     };
   const forward = rank(to) > rank(from);
   if (forward) return { ok: true, correction: false };

@@ -5,8 +5,10 @@ import { addDays } from '../calendar/iso-date';
 import { estimateKaplanMeier, evaluateSurvivalAt } from '../survival';
 import { computeIndicator, MIN_CELL_SIZE } from './compute-indicator';
 import { ZIndicatorDefinition, type TIndicatorDefinition } from './indicator-schema';
-import { filterSatisfaction } from './satisfaction-data';
-import { filterSpells, type IndicatorConversation, type IndicatorSpell } from './spell-data';
+import { filterToScope } from './scope-data';
+import { filterSpells, type IndicatorConversation, type IndicatorJoblogEntry, type IndicatorSpell } from './spell-data';
+import { jobsSoughtPerWeek } from './jobs-sought';
+import type { IndicatorBusinessActivity } from '../business-activities';
 import type { SatisfactionResponse } from '../surveys/satisfaction';
 import { computeShareInJobCurves } from './survival-curve';
 
@@ -57,13 +59,36 @@ describe('the indicator library', () => {
     }
   });
   it('holds the seeds’ indicators, and those from features not built yet wait for data instead of showing numbers', () => {
-    for (const code of ['institutions_contacted', 'joblog_usage', 'notice_services_in_job', 'placements_brokered', 'satisfaction_conversation', 'satisfaction_contact_course', 'satisfaction_services', 'in_job_13_weeks', 'in_job_26_weeks', 'profiled_by_cv_talk', 'talks_beyond_statutory', 'jobs_presented', 'two_talks_first_3_months', 'self_booking', 'average_duration_ended_3_months', 'long_term_unemployed_25_29_continuous', 'long_term_unemployed_55_plus_share_of_year', 'returned_within_year']) {
+    for (const code of [
+      'institutions_contacted',
+      'joblog_usage',
+      'notice_services_in_job',
+      'placements_brokered',
+      'satisfaction_conversation',
+      'satisfaction_contact_course',
+      'satisfaction_services',
+      'in_job_13_weeks',
+      'in_job_26_weeks',
+      'profiled_by_cv_talk',
+      'talks_beyond_statutory',
+      'jobs_presented',
+      'two_talks_first_3_months',
+      'self_booking',
+      'average_duration_ended_3_months',
+      'long_term_unemployed_25_29_continuous',
+      'long_term_unemployed_55_plus_share_of_year',
+      'returned_within_year',
+      'jobs_sought_change',
+      'business_activity_before_week_26',
+      'business_course_before_handover',
+      'talk_involving',
+      'work_trial_share',
+    ]) {
       expect(def(code).status).toBe('available');
     }
-    for (const code of ['jobs_sought_change', 'business_activity_before_week_26']) {
-      expect(def(code).status).toBe('awaiting_data');
-      expect(computeIndicator(def(code), [spell()], { asOf: AS_OF })).toMatchObject({ status: 'awaiting_data', value: null });
-    }
+    // Paid ordinary hours are not recorded anywhere yet: the only indicator still waiting.
+    expect([...library.values()].filter((d) => d.status === 'awaiting_data').map((d) => d.code)).toEqual(['wage_hours_share']);
+    expect(computeIndicator(def('wage_hours_share'), [spell()], { asOf: AS_OF })).toMatchObject({ status: 'awaiting_data', value: null });
   });
 });
 
@@ -265,10 +290,10 @@ describe('satisfaction with the talk', () => {
     const b = answer(5, '2026-10-10', { unitId: 'u2', jobseekerId: 'p-out' });
     const employer = answer(5, '2026-10-10', { audience: 'employer', jobseekerId: null, unitId: 'u1' });
     const chosen = [spell({ jobseekerId: 'p-in' })];
-    expect(filterSatisfaction([a, b, employer], { unitIds: ['u1'] }, chosen)).toEqual([a, employer]);
-    expect(filterSatisfaction([a, b, employer], { segments: ['hk-1'] }, chosen)).toEqual([a]);
-    expect(filterSatisfaction([a, b, employer], {}, chosen)).toEqual([a, b, employer]);
-    expect(filterSatisfaction([a, b, employer], null, chosen)).toEqual([]);
+    expect(filterToScope([a, b, employer], { unitIds: ['u1'] }, chosen)).toEqual([a, employer]);
+    expect(filterToScope([a, b, employer], { segments: ['hk-1'] }, chosen)).toEqual([a]);
+    expect(filterToScope([a, b, employer], {}, chosen)).toEqual([a, b, employer]);
+    expect(filterToScope([a, b, employer], null, chosen)).toEqual([]);
   });
 });
 
@@ -351,5 +376,114 @@ describe('dismissed people who used services and found a job within notice', () 
       notice({ endDate: '2026-05-20', endReason: 'ordinary_job', servicesAttended: [used('2026-04-02', '2026-11-03')] }), // recorded after the day: not asked
     ];
     expect(computeIndicator(def('notice_services_in_job'), spells, { asOf: AS_OF })).toMatchObject({ status: 'ok', numerator: 3, denominator: 5, value: 60 });
+  });
+});
+
+describe('the talk was involving (the second question after a talk)', () => {
+  let n = 0;
+  const answer = (involving: number | undefined, answeredOn: string, over: Partial<SatisfactionResponse> = {}): SatisfactionResponse => ({
+    invitationId: `t${++n}`,
+    surveyKey: 'conversation',
+    trigger: 'conversation_held',
+    audience: 'jobseeker',
+    type: 'contact',
+    unitId: 'u1',
+    caseworkerId: 'c1',
+    jobseekerId: `p${n}`,
+    invitedOn: answeredOn,
+    answeredOn,
+    satisfaction: 5,
+    scores: involving === undefined ? { satisfaction: 5 } : { satisfaction: 5, involving },
+    ...over,
+  });
+
+  it('is the share answering 4 or 5 to the involving question, among those who answered it; satisfaction does not count', () => {
+    const responses = [
+      ...[5, 4, 4, 2, 3].map((x) => answer(x, '2026-10-10')),
+      answer(undefined, '2026-10-11'), // skipped the optional question
+      answer(5, '2026-10-12', { surveyKey: 'quarterly', trigger: 'quarterly' }),
+      answer(5, '2026-09-30'), // last month
+    ];
+    expect(computeIndicator(def('talk_involving'), [], { asOf: AS_OF, satisfaction: responses })).toMatchObject({ status: 'ok', numerator: 3, denominator: 5, value: 60 });
+    expect(computeIndicator(def('satisfaction_conversation'), [], { asOf: AS_OF, satisfaction: responses })).toMatchObject({ numerator: 6, denominator: 6, value: 100 });
+  });
+});
+
+describe('business-oriented activities', () => {
+  const activity = (over: Partial<IndicatorBusinessActivity> = {}): IndicatorBusinessActivity => ({ kind: 'internship', agreedOn: '2026-02-20', startDate: '2026-03-01', endDate: null, recordedOn: '2026-02-20', ...over });
+
+  it('before week 26: asks spells that lasted 26 weeks (day 182 passed) and counts a work trial or wage subsidy started by day 181, registered by the measurement day', () => {
+    // Started 2026-01-05: day 182 is 2026-07-06.
+    const start = '2026-01-05';
+    const spells = [
+      spell({ startDate: start, businessActivities: [activity()] }),
+      spell({ startDate: start, businessActivities: [activity({ agreedOn: '2026-07-01', startDate: '2026-07-06', recordedOn: '2026-07-01' })] }), // day 182: too late
+      spell({ startDate: start }),
+      spell({ startDate: start, endDate: '2026-03-01', endReason: 'ordinary_job', businessActivities: [activity()] }), // ended in week 9: not asked
+      spell({ startDate: start, endDate: '2026-07-06', endReason: 'handed_over', businessActivities: [activity({ kind: 'wage_subsidy', agreedOn: '2026-07-01', startDate: '2026-07-05', recordedOn: '2026-07-01' })] }),
+      spell({ startDate: '2026-06-01', businessActivities: [activity({ agreedOn: '2026-06-10', startDate: '2026-06-15', recordedOn: '2026-06-10' })] }), // week 26 not over yet
+      spell({ startDate: start, businessActivities: [activity({ recordedOn: '2026-11-05' })] }), // registered after the measurement day
+      spell({ startDate: start, businessActivities: [activity({ agreedOn: '2026-06-20', startDate: '2026-07-10', recordedOn: '2026-06-20' })] }), // only agreed by then
+    ];
+    expect(computeIndicator(def('business_activity_before_week_26'), spells, { asOf: AS_OF })).toMatchObject({ status: 'ok', numerator: 2, denominator: 6, value: 33.3 });
+  });
+
+  it('before handover: asks spells handed over in the last 12 months and counts an activity started or agreed by the handover day', () => {
+    const handedOver = { startDate: '2026-05-04', endDate: '2026-08-03', endReason: 'handed_over' };
+    const spells = [
+      spell({ ...handedOver, businessActivities: [activity({ agreedOn: '2026-07-20', startDate: '2026-08-10', recordedOn: '2026-07-20' })] }), // agreed before, starts after
+      spell({ ...handedOver, businessActivities: [activity({ agreedOn: '2026-05-20', startDate: '2026-06-01', recordedOn: '2026-05-20' })] }),
+      spell({ ...handedOver, businessActivities: [activity({ agreedOn: '2026-08-04', startDate: '2026-08-10', recordedOn: '2026-08-04' })] }), // agreed the day after
+      spell({ ...handedOver }),
+      spell({ ...handedOver, businessActivities: [activity({ agreedOn: '2026-08-01', startDate: '2026-08-10', recordedOn: '2026-11-02' })] }), // registered after the measurement day
+      spell({ startDate: '2026-05-04', endDate: '2026-08-03', endReason: 'ordinary_job', businessActivities: [activity({ agreedOn: '2026-05-20', startDate: '2026-06-01' })] }), // in a job: not asked
+      spell({ startDate: '2026-05-04', businessActivities: [activity({ agreedOn: '2026-05-20', startDate: '2026-06-01' })] }), // not handed over: not asked
+    ];
+    expect(computeIndicator(def('business_course_before_handover'), spells, { asOf: AS_OF })).toMatchObject({ status: 'ok', numerator: 2, denominator: 5, value: 40 });
+  });
+
+  it('in the month: counts active spells with a work trial or wage subsidy running on a day of the month up to the measurement day', () => {
+    const spells = [
+      spell({ businessActivities: [activity({ startDate: '2026-10-01', endDate: '2026-10-14' })] }),
+      spell({ businessActivities: [activity({ startDate: '2026-09-01', endDate: '2026-09-30' })] }),
+      spell({ businessActivities: [activity({ agreedOn: '2026-10-20', startDate: '2026-11-03', recordedOn: '2026-10-20' })] }),
+      spell({ businessActivities: [activity({ kind: 'wage_subsidy', startDate: '2026-06-01' })] }),
+      spell({}),
+      spell({ endDate: '2026-10-20', endReason: 'ordinary_job', businessActivities: [activity({ startDate: '2026-10-01' })] }), // not active on the day
+    ];
+    expect(computeIndicator(def('work_trial_share'), spells, { asOf: AS_OF })).toMatchObject({ status: 'ok', numerator: 2, denominator: 5, value: 40 });
+  });
+});
+
+describe('change in jobs sought', () => {
+  const entry = (date: string, over: Partial<IndicatorJoblogEntry> = {}): IndicatorJoblogEntry => ({ date, recordedOn: date, byJobseeker: true, kind: 'advertised', ...over });
+  // Five people out of work through both periods: 2025-08-01–10-31 and 2026-08-01–10-31 (92 days each).
+  const people = (baseline: string[], current: string[], extra: IndicatorJoblogEntry[] = []) =>
+    Array.from({ length: 5 }, () => spell({ startDate: '2025-01-06', joblog: [...baseline.map((d) => entry(d)), ...current.map((d) => entry(d)), ...extra] }));
+
+  it('compares jobs sought per week in the last 3 months with the same months a year before: 3 against 2 each is +50 %', () => {
+    const spells = people(['2025-08-10', '2025-10-31'], ['2026-08-01', '2026-09-15', '2026-10-31'], [
+      entry('2026-09-20', { kind: 'other_activity' }), // a job fair is not a job sought
+      entry('2026-10-30', { recordedOn: '2026-11-02' }), // recorded after the measurement day
+      entry('2026-07-31'), // before the period
+    ]);
+    expect(computeIndicator(def('jobs_sought_change'), spells, { asOf: AS_OF })).toMatchObject({ status: 'ok', value: 50, n: 5 });
+  });
+
+  it('takes the baseline from the scorecard’s baseline date when there is one: 3 against 1 is +200 %', () => {
+    const spells = people(['2026-04-01'], ['2026-08-01', '2026-09-15', '2026-10-31']);
+    expect(computeIndicator(def('jobs_sought_change'), spells, { asOf: AS_OF, baselineDate: '2026-05-31' })).toMatchObject({ status: 'ok', value: 200 });
+    // Measured on or before the baseline date there is nothing to compare with.
+    expect(computeIndicator(def('jobs_sought_change'), spells, { asOf: '2026-05-31', baselineDate: '2026-05-31' })).toMatchObject({ status: 'no_data', value: null });
+  });
+
+  it('hides a change resting on fewer than 5 spells, and has no percentage when nobody searched in the baseline', () => {
+    expect(computeIndicator(def('jobs_sought_change'), people(['2025-09-01'], ['2026-09-01']).slice(0, 4), { asOf: AS_OF })).toMatchObject({ status: 'suppressed', value: null, n: 4 });
+    expect(computeIndicator(def('jobs_sought_change'), people([], ['2026-09-01']), { asOf: AS_OF })).toMatchObject({ status: 'no_data', value: null });
+  });
+
+  it('counts per week of unemployment: four weeks of a spell with six applications is 1.5 a week, the end day not included', () => {
+    const s = spell({ startDate: '2026-08-15', endDate: '2026-09-12', endReason: 'ordinary_job', joblog: [...['08-15', '08-20', '08-27', '09-01', '09-05', '09-11'].map((d) => entry(`2026-${d}`)), entry('2026-09-12')] });
+    expect(jobsSoughtPerWeek([s], { first: '2026-08-01', last: '2026-10-31' }, AS_OF, { spellKind: 'unemployment', joblogKinds: ['advertised'] })).toEqual({ entries: 6, weeks: 4, spells: 1, perWeek: 1.5 });
   });
 });

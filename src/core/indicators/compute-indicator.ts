@@ -3,6 +3,8 @@ import { measureAnswerPromise, type PromiseInquiryRecord } from '../messages/pro
 import { estimateCumulativeIncidence, estimateKaplanMeier, evaluateIncidenceAt, evaluateSurvivalAt } from '../survival';
 import { satisfactionShare, type SatisfactionResponse } from '../surveys/satisfaction';
 import type { TCohort, TCondition, TIndicatorDefinition, TPopulation, IndicatorUnit } from './indicator-schema';
+import { agreedOrStartedBy, runningBetween, startedBy, type BusinessActivityKind } from '../business-activities';
+import { jobsSoughtPerWeek, jobsSoughtPeriods } from './jobs-sought';
 import { isLongTermContinuous, isLongTermShareOfYear, type UnemploymentPeriod } from './long-term-unemployment';
 import { ageBandOf, ageOnDate, isActiveOn, monthWindow, spellAsOf, type EmployerContactRecord, type IndicatorSpell } from './spell-data';
 
@@ -37,6 +39,8 @@ export type MeasureOptions = {
   employerContacts?: readonly EmployerContactRecord[];
   /** Job-related inquiries under the answer promise, already confined to the same scope. */
   answerPromise?: readonly PromiseInquiryRecord[];
+  /** The scorecard row's baseline date, for indicators measured as a change against the baseline. */
+  baselineDate?: IsoDate | null;
 };
 
 function inPopulation(spell: IndicatorSpell, population: TPopulation, asOf: IsoDate): boolean {
@@ -69,6 +73,8 @@ function inCohort(spell: IndicatorSpell, cohort: TCohort, asOf: IsoDate): boolea
       return cohort satisfies never;
   }
 }
+
+const activitiesOf = (spell: IndicatorSpell, kinds: readonly BusinessActivityKind[]) => (spell.businessActivities ?? []).filter((a) => kinds.includes(a.kind));
 
 /** true = counts, false = in the denominator only, null = not asked (outside the denominator). */
 function evaluateCondition(spell: IndicatorSpell, condition: TCondition, asOf: IsoDate, history: readonly IndicatorSpell[]): boolean | null {
@@ -118,6 +124,25 @@ function evaluateCondition(spell: IndicatorSpell, condition: TCondition, asOf: I
     case 'placed_through_brokering':
       // Recorded by the measurement day: a hire registered later never changes a stored month.
       return (spell.placements ?? []).some((p) => p.recordedOn <= asOf);
+    case 'business_activity_by_day': {
+      // Day `days` counted from day 0 is the first day after the period: the period must be over,
+      // and the spell must have lasted through it (one that ended in a job in week 10 is not asked).
+      const limit = addDays(spell.startDate, condition.days);
+      if (limit > asOf) return null;
+      const known = spellAsOf(spell, asOf);
+      if (known.ended && known.endDate! < limit) return null;
+      const lastDay = addDays(limit, -1);
+      return activitiesOf(spell, condition.kinds).some((a) => startedBy(a, lastDay, asOf));
+    }
+    case 'business_activity_before_end': {
+      const known = spellAsOf(spell, asOf);
+      if (!known.ended || !condition.reasons.includes(known.endReason as never)) return null;
+      return activitiesOf(spell, condition.kinds).some((a) => agreedOrStartedBy(a, known.endDate!, asOf));
+    }
+    case 'business_activity_in_month': {
+      const { first } = monthWindow(asOf, 1, 0);
+      return activitiesOf(spell, condition.kinds).some((a) => runningBetween(a, first, asOf, asOf));
+    }
     default:
       return condition satisfies never;
   }
@@ -160,7 +185,7 @@ export function computeIndicator(definition: TIndicatorDefinition, spells: reado
     case 'satisfaction_share': {
       // Answers given in the window and known by the measurement day: a later answer never changes a stored month.
       const w = monthWindow(asOf, definition.fromMonthsAgo, definition.toMonthsAgo);
-      const { surveyKey, trigger, audience } = definition.survey;
+      const { surveyKey, trigger, audience, questionId } = definition.survey;
       const answers = (options.satisfaction ?? []).filter(
         (r) =>
           r.answeredOn !== null &&
@@ -170,7 +195,8 @@ export function computeIndicator(definition: TIndicatorDefinition, spells: reado
           (trigger === undefined || r.trigger === trigger) &&
           (audience === undefined || r.audience === audience),
       );
-      const share = satisfactionShare(answers);
+      // Another Likert question than satisfaction: its score stands in; answers that skipped it drop out.
+      const share = satisfactionShare(questionId === undefined ? answers : answers.map((r) => ({ satisfaction: r.scores?.[questionId] ?? null })));
       return result(code, unit, share.answered, { value: share.share === null ? null : round(share.share * 100, 1), numerator: share.satisfied, denominator: share.answered });
     }
     case 'answer_promise_share': {
@@ -183,6 +209,18 @@ export function computeIndicator(definition: TIndicatorDefinition, spells: reado
         .map((r) => (r.answeredAt !== null && r.answeredAt.getTime() < endOfDay.getTime() ? r : { ...r, answeredAt: null, answerWorkingMinutes: null }));
       const kpi = measureAnswerPromise(inquiries, endOfDay);
       return result(code, unit, kpi.inquiries, { value: kpi.share === null ? null : round(kpi.share * 100, 1), numerator: kpi.answeredWithinPromise, denominator: kpi.inquiries });
+    }
+    case 'jobs_sought_change': {
+      if (options.baselineDate && options.baselineDate >= asOf) return result(code, unit, 0, {});
+      const periods = jobsSoughtPeriods(asOf, definition.months, definition.baselineMonthsBefore, options.baselineDate);
+      const scope = { spellKind: definition.spellKind, targetGroups: definition.targetGroups, joblogKinds: definition.joblogKinds };
+      const now = jobsSoughtPerWeek(spells, periods.current, asOf, scope);
+      const before = jobsSoughtPerWeek(spells, periods.baseline, asOf, scope);
+      // Both periods must rest on enough spells; a change from zero searching has no percentage.
+      const n = Math.min(now.spells, before.spells);
+      if (n < MIN_CELL_SIZE) return result(code, unit, n, {});
+      if (now.perWeek === null || before.perWeek === null || before.perWeek === 0) return { ...result(code, unit, n, {}), status: 'no_data' };
+      return result(code, unit, n, { value: round((100 * (now.perWeek - before.perWeek)) / before.perWeek, 1) });
     }
     case 'snapshot_count': {
       const population = spells.filter((s) => inPopulation(s, { ...definition.population, cohort: { basis: 'active_on' } }, asOf));

@@ -4,4 +4,5 @@ export * from './long-term-unemployment';
 export * from './compute-indicator';
 export * from './survival-curve';
 export * from './scorecard';
-export * from './satisfaction-data';
+export * from './scope-data';
+export * from './jobs-sought';

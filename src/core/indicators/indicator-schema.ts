@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { SPELL_END_REASON_CODES } from '../reference/spell-end-reasons';
+import { ZBusinessActivityKind } from '../business-activities';
+import { JOBLOG_KINDS } from '../joblog/rules';
 
 // An indicator is data (templates/indicators/*.json): what is counted, over which spells,
 // and how. The kinds are the ones the seeds' scorecards use; anything the seeds count from
@@ -67,6 +69,18 @@ export const ZCondition = z.discriminatedUnion('type', [
   z.object({ type: z.literal('joblog_within_days'), days: z.number().int().min(1).max(3650), byJobseekerOnly: z.boolean().default(true) }).strict(),
   /** The spell ended in a hire the organisation brokered (a proposal marked hired), recorded by the measurement day. */
   z.object({ type: z.literal('placed_through_brokering') }).strict(),
+  /**
+   * A business-oriented activity (work trial, wage subsidy) started within the first `days` days
+   * of the spell. Asks only spells still running on that day, and only once the day has passed.
+   */
+  z.object({ type: z.literal('business_activity_by_day'), days: z.number().int().min(1).max(3650), kinds: z.array(ZBusinessActivityKind).min(1) }).strict(),
+  /**
+   * A business-oriented activity started or agreed on or before the spell's last day. Asks only
+   * spells that ended with one of `reasons` (e.g. handed over to the jobcentre, so not in a job).
+   */
+  z.object({ type: z.literal('business_activity_before_end'), reasons: z.array(ZEndReason).min(1), kinds: z.array(ZBusinessActivityKind).min(1) }).strict(),
+  /** A business-oriented activity running on some day of the measurement day's month, up to that day. */
+  z.object({ type: z.literal('business_activity_in_month'), kinds: z.array(ZBusinessActivityKind).min(1) }).strict(),
 ]);
 export type TCondition = z.infer<typeof ZCondition>;
 
@@ -121,6 +135,8 @@ export const ZIndicatorDefinition = z
             surveyKey: z.string().min(1).optional(),
             trigger: z.enum(['conversation_held', 'offer_completed', 'placement', 'quarterly']).optional(),
             audience: z.enum(['jobseeker', 'employer']).optional(),
+            /** A Likert question of the survey other than its satisfaction question (4–5 counts, as for satisfaction). */
+            questionId: z.string().min(1).optional(),
           })
           .strict(),
         /** Answers given in these whole months back from the measurement day (see monthWindow). */
@@ -146,6 +162,21 @@ export const ZIndicatorDefinition = z
         /** Distinct employers with a contact in these whole months back from the measurement day. */
         fromMonthsAgo: z.number().int().min(1).max(36).default(12),
         toMonthsAgo: z.number().int().min(0).max(35).default(0),
+      })
+      .strict(),
+    z
+      .object({
+        ...base,
+        kind: z.literal('jobs_sought_change'),
+        unit: z.literal('percent').default('percent'),
+        spellKind: z.enum(['unemployment', 'notice']).default('unemployment'),
+        targetGroups: z.array(z.string().min(1)).optional(),
+        /** Joblog entries of these kinds are jobs sought; other job-search acts are not. */
+        joblogKinds: z.array(z.enum(JOBLOG_KINDS)).min(1),
+        /** The measured period: this many whole months back from the measurement day (see monthWindow), the month so far included. */
+        months: z.number().int().min(1).max(12),
+        /** The baseline period: the same number of months, this many months earlier — unless the scorecard row gives a baseline date. */
+        baselineMonthsBefore: z.number().int().min(1).max(60),
       })
       .strict(),
     z.object({ ...base, kind: z.literal('snapshot_count'), unit: z.literal('count').default('count'), population: ZPopulation }).strict(),

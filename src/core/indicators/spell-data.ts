@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { addDays, addMonthsClamped, daysBetween, type IsoDate } from '../calendar/iso-date';
 import { ZAgeBand, type AgeBand } from './indicator-schema';
+import type { IndicatorBusinessActivity } from '../business-activities';
+import type { JoblogKind } from '../joblog/rules';
 
 /** A conversation as the indicators see it. */
 export type IndicatorConversation = {
@@ -40,11 +42,13 @@ export type IndicatorSpell = {
   joblog?: IndicatorJoblogEntry[];
   /** Hires through the organisation's job brokering that ended this spell: the first working day and the day it was recorded. */
   placements?: IndicatorPlacement[];
+  /** Business-oriented activities (work trial, wage subsidy) on this spell. */
+  businessActivities?: IndicatorBusinessActivity[];
 };
 
 export type IndicatorPlacement = { startDate: IsoDate; recordedOn: IsoDate };
 
-export type IndicatorJoblogEntry = { date: IsoDate; recordedOn: IsoDate; byJobseeker: boolean };
+export type IndicatorJoblogEntry = { date: IsoDate; recordedOn: IsoDate; byJobseeker: boolean; kind?: JoblogKind };
 
 /** One logged contact with an employer: who (their unit), which employer, when it happened and was recorded. */
 export type EmployerContactRecord = { employerId: string; contactedOn: IsoDate; recordedOn: IsoDate; unitId: string | null; caseworkerId: string | null };

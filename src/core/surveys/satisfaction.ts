@@ -24,6 +24,8 @@ export type SatisfactionResponse = {
   answeredOn: string | null;
   /** The answer to the survey's satisfaction question, 1–5. */
   satisfaction: number | null;
+  /** Every numeric (Likert) answer by question id, for indicators reading another question than satisfaction. */
+  scores?: Record<string, number>;
 };
 
 export type SatisfactionShare = {

@@ -34,9 +34,10 @@ describe('the shipped surveys', () => {
     expect(pairs).toEqual(['conversation_held/jobseeker', 'offer_completed/jobseeker', 'placement/employer', 'placement/jobseeker', 'quarterly/jobseeker']);
   });
 
-  it('ask HK’s question after a conversation, on a 1–5 scale, with a free-text field', () => {
+  it('ask HK’s question after a conversation, on a 1–5 scale, then whether the talk was involving (seed 002), with a free-text field', () => {
     expect(conversation.questions[0]).toMatchObject({ kind: 'likert', text: { da: 'Hvor tilfreds var du med samtalen?' } });
-    expect(conversation.questions.map((q) => q.kind)).toEqual(['likert', 'free_text']);
+    expect(conversation.questions[1]).toMatchObject({ id: 'involving', kind: 'likert', required: false });
+    expect(conversation.questions.map((q) => q.kind)).toEqual(['likert', 'likert', 'free_text']);
   });
 
   it('use the three kinds of question, with Danish and English text that differ', () => {

@@ -12,3 +12,4 @@ export * from './messages';
 export * from './placements';
 export * from './vacancies';
 export * from './recruitment-board';
+export * from './business-activities';

@@ -79,7 +79,7 @@ export async function writeDemoCourse(tx: DbExecutor, random: SeededRandom, org:
     if (noticeEndedEarly) noticeEndedCount++;
     const ended = noticeEndedEarly || ageDays > 200 || (ageDays > 60 && random.chance(0.35));
     const endDate = noticeEndedEarly ? addDays(startDate, Math.floor(ageDays / 2)) : ended ? addDays(startDate, random.int(40, Math.max(41, ageDays - 1))) : null;
-    const endReason = noticeEndedEarly ? 'ordinary_job' : ended ? pickWeighted(random, [['ordinary_job', 0.62], ['education', 0.1], ['handed_over', 0.12], ['moved', 0.04], ['sickness', 0.07], ['other', 0.05]]) : null;
+    const endReason = noticeEndedEarly ? 'ordinary_job' : ended ? pickWeighted(random, END_REASON_MIX[org.kind]) : null;
     const created = new Date(`${startDate}T09:00:00Z`);
     rows.spells.push({
       id,
@@ -244,6 +244,16 @@ export async function writeDemoCourse(tx: DbExecutor, random: SeededRandom, org:
     for (let i = 0; i < values.length; i += 300) await tx.insert(table as never).values(values.slice(i, i + 300) as never);
   }
 }
+
+/**
+ * Why the demo's ended spells ended. The a-kasse hands everyone still out of work over to the
+ * jobcentre when its contact course ends, so handover is a common end there (one draw either way,
+ * so the rest of the demo stream does not move).
+ */
+const END_REASON_MIX = {
+  akasse: [['ordinary_job', 0.55], ['education', 0.08], ['handed_over', 0.25], ['moved', 0.04], ['sickness', 0.04], ['other', 0.04]],
+  jobcenter: [['ordinary_job', 0.62], ['education', 0.1], ['handed_over', 0.12], ['moved', 0.04], ['sickness', 0.07], ['other', 0.05]],
+} as const satisfies Record<'akasse' | 'jobcenter', readonly (readonly [string, number])[]>;
 
 function pickWeighted<T>(random: SeededRandom, options: readonly (readonly [T, number])[]): T {
   const roll = random.int(0, 9999) / 10000;

@@ -98,3 +98,52 @@ export async function writeDemoJoblog(tx: DbExecutor, organisationId: string, to
   }
   for (let i = 0; i < rows.length; i += 500) await tx.insert(joblogEntries).values(rows.slice(i, i + 500));
 }
+
+/** Its own seed, so the history did not move the recent joblog above. */
+const HISTORY_SEED = 20_261_128;
+
+/**
+ * The joblog before the recent six months, and of spells that have ended: a steady, lower pace
+ * (about one application a week) than the recent entries, so "change in jobs sought" has a
+ * baseline to compare with and shows the rise the jobcentre's project aims at (seed 002).
+ */
+export async function writeDemoJoblogHistory(tx: DbExecutor, organisationId: string, today: string): Promise<void> {
+  const random = createSeededRandom(HISTORY_SEED + organisationId.charCodeAt(0));
+  const list = await tx
+    .select({ id: spells.id, jobseekerId: spells.jobseekerId, startDate: spells.startDate, endDate: spells.endDate, status: spells.status })
+    .from(spells)
+    .where(and(eq(spells.organisationId, organisationId), eq(spells.kind, 'unemployment')))
+    .orderBy(spells.id);
+  const rows: (typeof joblogEntries.$inferInsert)[] = [];
+  const recentFrom = addDays(today, -180);
+  for (const spell of list) {
+    if (random.chance(0.1)) continue; // some never log anything
+    // writeDemoJoblog covers active spells from six months back; this covers the rest.
+    const until = spell.status === 'active' ? addDays(recentFrom, -1) : spell.endDate ? addDays(spell.endDate, -1) : null;
+    if (until === null) continue;
+    const days = daysBetween(spell.startDate, until);
+    if (days < 0) continue;
+    const perWeek = 0.7 + random.int(0, 6) / 10;
+    const count = Math.round((days / 7) * perWeek);
+    for (let i = 0; i < count; i++) {
+      const date = addDays(spell.startDate, random.int(0, days));
+      const kind = pickKind(random);
+      rows.push({
+        id: random.uuid(),
+        organisationId,
+        jobseekerId: spell.jobseekerId,
+        spellId: spell.id,
+        date,
+        employer: random.pick(EMPLOYERS),
+        jobTitle: kind === 'other_activity' ? random.pick(SOURCES.other_activity) : random.pick(TITLES),
+        kind,
+        source: random.pick(SOURCES[kind]),
+        status: kind === 'other_activity' ? 'sent' : random.chance(0.1) ? 'interview' : random.chance(0.7) ? 'rejected' : 'sent',
+        createdByKind: random.chance(0.85) ? 'jobseeker' : 'staff',
+        createdAt: new Date(`${date}T18:00:00Z`),
+        updatedAt: new Date(`${date}T18:00:00Z`),
+      });
+    }
+  }
+  for (let i = 0; i < rows.length; i += 500) await tx.insert(joblogEntries).values(rows.slice(i, i + 500));
+}

@@ -33,9 +33,12 @@ function weightedScore(random: SeededRandom, weights: readonly number[]): number
  */
 export async function writeDemoSurveys(tx: DbExecutor, org: { id: string; kind: 'akasse' | 'jobcenter' }, today: string): Promise<void> {
   const random = createSeededRandom(SURVEY_SEED + (org.kind === 'akasse' ? 0 : 1));
+  // Its own stream, so adding the question did not move the rest of the demo surveys.
+  const involvingRandom = createSeededRandom(SURVEY_SEED + 10 + (org.kind === 'akasse' ? 0 : 1));
   const stored = await loadSurveyDefinitions(tx, { organisationId: org.id });
   const definition = pickStoredDefinition(stored, 'conversation_held', 'jobseeker');
   if (!definition) return;
+  const asksInvolving = definition.definition.questions.some((q) => q.id === 'involving');
   const held = await tx
     .select({
       id: conversations.id,
@@ -93,6 +96,8 @@ export async function writeDemoSurveys(tx: DbExecutor, org: { id: string; kind: 
     if (answeredInTime) {
       const score = weightedScore(random, SCORE_WEIGHTS[org.kind]);
       const answers: Record<string, number | string> = { satisfaction: score };
+      // Most answer the optional question too, mostly in line with how satisfied they were.
+      if (asksInvolving && involvingRandom.chance(0.85)) answers.involving = Math.min(5, Math.max(1, score + involvingRandom.int(-1, 1)));
       if (random.chance(0.3)) answers.comment = random.pick(score <= 2 ? COMMENTS.low : score === 3 ? COMMENTS.mid : COMMENTS.high);
       responses.push({ id: random.uuid(), organisationId: org.id, invitationId: id, answers, satisfaction: score, answeredAt: answeredInTime });
     }

@@ -16,7 +16,8 @@ import { writeDemoSurveys } from './demo-surveys';
 import { writeDemoBrokering } from './demo-brokering';
 import { writeDemoBoard } from './demo-board';
 import { writeDemoVacancies } from './demo-vacancies';
-import { writeDemoJoblog } from './demo-joblog';
+import { writeDemoBusinessActivities } from './demo-activities';
+import { writeDemoJoblog, writeDemoJoblogHistory } from './demo-joblog';
 import { writeDemoMessages } from './demo-messages';
 import { FEMALE_NAMES, MALE_NAMES, STREETS, SURNAMES } from '../../core/synthetic/danish-names';
 
@@ -54,12 +55,14 @@ export async function seedDemoIfEmpty(db: Database, cipher: CprCipher, today: st
       await writeDemoBrokering(tx, org, today);
       await writeDemoBoard(tx, org, today);
       await writeDemoVacancies(tx, org, today);
+      await writeDemoBusinessActivities(tx, org, today);
       await writeDemoMessages(tx, org, today);
     }
     // After the spells exist: the demo scorecards compute from them, and the project marks some.
     await seedDemoMeasurement(tx, today);
     for (const org of await tx.select({ id: organisations.id }).from(organisations).orderBy(organisations.name)) {
       await writeDemoJoblog(tx, org.id, today);
+      await writeDemoJoblogHistory(tx, org.id, today);
     }
     await tx.insert(systemState).values({ key: 'demo', value: { seed: DEMO_SEED, today } });
   });

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { asc, count, eq, notInArray } from 'drizzle-orm';
 import type { Database, DbExecutor } from '../../db/connect';
-import { employers, jobOrders, jobProposals, jobseekers, spells, tasks } from '../../db/schema';
+import { businessActivities, employers, jobOrders, jobProposals, jobseekers, spells, tasks } from '../../db/schema';
+import { hireOutcome } from '../../core/business-activities';
 import { checkMove, isFilled, MAX_ACTIVE_PROPOSALS_PER_POSITION, nextSteps, type NotHiredReason, type ProposalStep } from '../../core/brokering/proposals';
 import { addDays } from '../../core/calendar/iso-date';
 import type { TenantContext } from '../context';
@@ -112,9 +113,11 @@ export function createProposalService({ db, spells: spellService }: { db: Databa
 
     /**
      * Move a proposal one or more steps on (or back, as a correction with a reason). Not hired
-     * raises a follow-up task with the employer; hired ends the spell as ordinary_job on the
-     * start date through the spell service, fills the order when its positions are taken and
-     * sends the placement surveys — all in one transaction.
+     * raises a follow-up task with the employer; hired on a permanent, temporary or trainee job
+     * ends the spell as ordinary_job on the start date through the spell service and sends the
+     * placement surveys, while hired on a wage subsidy or work trial starts that business-oriented
+     * activity on the spell, which stays active. A hire fills the order when its positions are
+     * taken — all in one transaction.
      */
     async move(ctx: TenantContext, id: string, input: TMoveProposal) {
       return db.transaction(async (tx) => {
@@ -180,21 +183,43 @@ export function createProposalService({ db, spells: spellService }: { db: Databa
         }
 
         if (to === 'hired') {
-          await spellService.endSpellIn(tx, ctx, p.spellId, { endDate: input.hiredStartDate!, endReason: 'ordinary_job', version: 'current' });
+          const outcome = hireOutcome(order.kind);
+          if (outcome.type === 'ordinary_job') await spellService.endSpellIn(tx, ctx, p.spellId, { endDate: input.hiredStartDate!, endReason: 'ordinary_job', version: 'current' });
+          else {
+            // A wage subsidy or a work trial is an activity during unemployment: the spell goes on.
+            const activityId = randomUUID();
+            const today = todayOf(ctx);
+            const agreedOn = input.hiredStartDate! < today ? input.hiredStartDate! : today;
+            await tx.insert(businessActivities).values({
+              id: activityId,
+              organisationId: ctx.organisationId,
+              spellId: p.spellId,
+              jobseekerId: p.jobseekerId,
+              kind: outcome.kind,
+              employerId: order.employerId,
+              proposalId: id,
+              agreedOn,
+              startDate: input.hiredStartDate!,
+              createdBy: ctx.actor.kind === 'staff' ? ctx.actor.id : null,
+            });
+            await writeAudit(tx, ctx, { action: 'create', subjectType: 'business_activity', subjectId: activityId, jobseekerId: p.jobseekerId, details: { kind: outcome.kind, proposalId: id, startDate: input.hiredStartDate } });
+          }
           const [{ hires } = { hires: 0 }] = await tx.select({ hires: count() }).from(jobProposals).where(inTenant(jobProposals, ctx, eq(jobProposals.jobOrderId, order.id), eq(jobProposals.step, 'hired')));
           if (isFilled(order.positions, Number(hires))) {
             await tx.update(jobOrders).set({ status: 'filled', version: order.version + 1, updatedAt: now }).where(inTenant(jobOrders, ctx, eq(jobOrders.id, order.id)));
             await writeAudit(tx, ctx, { action: 'update', subjectType: 'job_order', subjectId: order.id, details: { fields: ['status'], status: 'filled', hires: Number(hires) } });
           }
           const [spell] = await tx.select({ unitId: spells.unitId, caseworkerId: spells.caseworkerId }).from(spells).where(inTenant(spells, ctx, eq(spells.id, p.spellId)));
-          await scheduleSurveyAfter(tx, ctx, {
-            trigger: 'placement',
-            jobseekerId: p.jobseekerId,
-            employerContact: order.contactEmail || order.contactPhone ? { email: order.contactEmail, phone: order.contactPhone } : null,
-            subjectId: id,
-            unitId: spell?.unitId ?? null,
-            caseworkerId: spell?.caseworkerId ?? null,
-          });
+          // The placement surveys ask about a new job; a work trial or wage subsidy is not one.
+          if (outcome.type === 'ordinary_job')
+            await scheduleSurveyAfter(tx, ctx, {
+              trigger: 'placement',
+              jobseekerId: p.jobseekerId,
+              employerContact: order.contactEmail || order.contactPhone ? { email: order.contactEmail, phone: order.contactPhone } : null,
+              subjectId: id,
+              unitId: spell?.unitId ?? null,
+              caseworkerId: spell?.caseworkerId ?? null,
+            });
         }
         const items = await listOf(tx, ctx, order.id);
         return items.find((x) => x.id === id)!;

@@ -80,6 +80,7 @@ export async function seedDemoMeasurement(tx: DbExecutor, today: string): Promis
         { indicatorCode: 'ended_to_education_share', targets: [10, 11, 12] },
         { indicatorCode: 'returned_within_year', targets: [22, 20, 15] },
         { indicatorCode: 'business_activity_before_week_26', targets: [80, 85] },
+        { indicatorCode: 'work_trial_share', targets: [15, 20, 25] },
       ]);
       const initiativeId = randomUUID();
       await tx.insert(initiatives).values({ id: initiativeId, organisationId: org.id, name: 'Klar, parat – i job', description: 'Målrettet jobsøgningstilbud til a-dagpengemodtagere (investeringsprojekt, seed 004).', startDate: baselineDate });

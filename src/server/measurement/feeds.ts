@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/connect';
 import { employerContacts, staff } from '../../db/schema';
-import { filterSatisfaction, type EmployerContactRecord, type IndicatorSpell, type MeasureOptions, type TIndicatorFilters } from '../../core/indicators';
+import { filterToScope, type EmployerContactRecord, type IndicatorSpell, type MeasureOptions, type TIndicatorFilters } from '../../core/indicators';
 import type { PromiseInquiryRecord } from '../../core/messages/promise-kpi';
 import type { SatisfactionResponse } from '../../core/surveys/satisfaction';
 import type { TenantContext } from '../context';
@@ -45,8 +45,8 @@ export async function loadIndicatorFeeds(db: DbExecutor, ctx: Pick<TenantContext
 /** The feeds confined to a scope: unit and staff member from each record, people filters through the chosen spells. */
 export function scopeFeeds(feeds: IndicatorFeeds, filters: TIndicatorFilters | null, chosen: readonly IndicatorSpell[]): Pick<MeasureOptions, 'satisfaction' | 'answerPromise' | 'employerContacts'> {
   return {
-    satisfaction: filterSatisfaction(feeds.satisfaction, filters, chosen),
-    answerPromise: filterSatisfaction(feeds.answerPromise, filters, chosen),
-    employerContacts: filterSatisfaction(feeds.employerContacts, filters, chosen),
+    satisfaction: filterToScope(feeds.satisfaction, filters, chosen),
+    answerPromise: filterToScope(feeds.answerPromise, filters, chosen),
+    employerContacts: filterToScope(feeds.employerContacts, filters, chosen),
   };
 }

@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/connect';
-import { attendance, conversations, initiatives, jobProposals, joblogEntries, jobseekers, markers, orgTemplates, profilingResponses, scorecardRows, scorecards, scorecardSnapshots, spellMarkers, spells } from '../../db/schema';
+import { attendance, businessActivities, conversations, initiatives, jobOrders, jobProposals, joblogEntries, jobseekers, markers, orgTemplates, profilingResponses, scorecardRows, scorecards, scorecardSnapshots, spellMarkers, spells } from '../../db/schema';
 import { ZIndicatorDefinition, type IndicatorJoblogEntry, type IndicatorPlacement, type IndicatorSpell, type TIndicatorDefinition } from '../../core/indicators';
+import { hireOutcome, type IndicatorBusinessActivity } from '../../core/business-activities';
 import type { TenantContext } from '../context';
 import { inTenant } from '../tenancy';
 
@@ -75,24 +76,26 @@ export async function loadIndicatorSpells(db: DbExecutor, ctx: Tenant): Promise<
   const marks = await db.select({ spellId: spellMarkers.spellId, markerId: spellMarkers.markerId, markedOn: spellMarkers.markedOn }).from(spellMarkers).where(inTenant(spellMarkers, ctx));
 
   const joblog = await db
-    .select({ jobseekerId: joblogEntries.jobseekerId, date: joblogEntries.date, recordedOn: copenhagenDate(joblogEntries.createdAt), createdByKind: joblogEntries.createdByKind })
+    .select({ jobseekerId: joblogEntries.jobseekerId, date: joblogEntries.date, kind: joblogEntries.kind, recordedOn: copenhagenDate(joblogEntries.createdAt), createdByKind: joblogEntries.createdByKind })
     .from(joblogEntries)
     .where(inTenant(joblogEntries, ctx));
   const joblogOf = new Map<string, IndicatorJoblogEntry[]>();
   for (const e of joblog) {
     const list = joblogOf.get(e.jobseekerId) ?? [];
-    list.push({ date: e.date, recordedOn: e.recordedOn ?? e.date, byJobseeker: e.createdByKind === 'jobseeker' });
+    list.push({ date: e.date, kind: e.kind, recordedOn: e.recordedOn ?? e.date, byJobseeker: e.createdByKind === 'jobseeker' });
     joblogOf.set(e.jobseekerId, list);
   }
 
-  // Hires through job brokering, on the spell the hire ended.
+  // Hires into a job through job brokering, on the spell the hire ended. A hire on a wage subsidy
+  // or a work trial is a business-oriented activity (below), not a placement.
   const hires = await db
-    .select({ spellId: jobProposals.spellId, startDate: jobProposals.hiredStartDate, recordedOn: copenhagenDate(jobProposals.hiredAt) })
+    .select({ spellId: jobProposals.spellId, orderKind: jobOrders.kind, startDate: jobProposals.hiredStartDate, recordedOn: copenhagenDate(jobProposals.hiredAt) })
     .from(jobProposals)
+    .innerJoin(jobOrders, eq(jobOrders.id, jobProposals.jobOrderId))
     .where(inTenant(jobProposals, ctx, eq(jobProposals.step, 'hired')));
   const placementsOf = new Map<string, IndicatorPlacement[]>();
   for (const h of hires) {
-    if (!h.startDate || !h.recordedOn) continue;
+    if (!h.startDate || !h.recordedOn || hireOutcome(h.orderKind).type !== 'ordinary_job') continue;
     const list = placementsOf.get(h.spellId) ?? [];
     list.push({ startDate: h.startDate, recordedOn: h.recordedOn });
     placementsOf.set(h.spellId, list);
@@ -110,8 +113,29 @@ export async function loadIndicatorSpells(db: DbExecutor, ctx: Tenant): Promise<
     attendedOf.set(a.jobseekerId, list);
   }
 
+  const activities = await db
+    .select({ spellId: businessActivities.spellId, kind: businessActivities.kind, agreedOn: businessActivities.agreedOn, startDate: businessActivities.startDate, endDate: businessActivities.endDate, recordedOn: copenhagenDate(businessActivities.createdAt) })
+    .from(businessActivities)
+    .where(inTenant(businessActivities, ctx));
+  const activitiesOf = new Map<string, IndicatorBusinessActivity[]>();
+  for (const a of activities) {
+    const list = activitiesOf.get(a.spellId) ?? [];
+    list.push({ kind: a.kind, agreedOn: a.agreedOn, startDate: a.startDate, endDate: a.endDate, recordedOn: a.recordedOn ?? a.agreedOn });
+    activitiesOf.set(a.spellId, list);
+  }
+
   const byId = new Map<string, IndicatorSpell>();
-  for (const s of spellRows) byId.set(s.id, { ...s, profiledOn: null, markers: {}, conversations: [], joblog: joblogOf.get(s.jobseekerId) ?? [], placements: placementsOf.get(s.id) ?? [], servicesAttended: attendedOf.get(s.jobseekerId) ?? [] });
+  for (const s of spellRows)
+    byId.set(s.id, {
+      ...s,
+      profiledOn: null,
+      markers: {},
+      conversations: [],
+      joblog: joblogOf.get(s.jobseekerId) ?? [],
+      placements: placementsOf.get(s.id) ?? [],
+      servicesAttended: attendedOf.get(s.jobseekerId) ?? [],
+      businessActivities: activitiesOf.get(s.id) ?? [],
+    });
   for (const t of talkRows) byId.get(t.spellId)?.conversations.push({ type: t.type, status: t.status, mandatory: t.mandatory, selfBooked: t.selfBooked, heldOn: t.heldOn, bookedOn: t.bookedOn, jobsPresented: Number(t.jobsPresented) });
   for (const p of profiled) {
     const s = byId.get(p.spellId);

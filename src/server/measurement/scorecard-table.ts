@@ -85,7 +85,7 @@ export function computeCells(
   return rows.map((row) => {
     const indicator = library.get(row.indicatorCode);
     if (!indicator) return { indicatorCode: row.indicatorCode, status: 'no_data', unit: 'count', value: null, numerator: null, denominator: null, n: 0, lower: null, upper: null, indicatorVersion: null };
-    const v = computeIndicator(indicator.definition, chosen, { asOf, history: spells, ...scoped });
+    const v = computeIndicator(indicator.definition, chosen, { asOf, history: spells, baselineDate: row.baselineDate, ...scoped });
     return { indicatorCode: v.code, status: v.status, unit: v.unit, value: v.value, numerator: v.numerator, denominator: v.denominator, n: v.n, lower: v.lower, upper: v.upper, indicatorVersion: indicator.version };
   });
 }

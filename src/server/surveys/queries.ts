@@ -52,6 +52,8 @@ export async function loadSatisfactionResponses(db: DbExecutor, ctx: Pick<Tenant
       invitedOn: surveyInvitations.invitedOn,
       answeredOn: sql<string | null>`to_char(${surveyResponses.answeredAt} at time zone 'Europe/Copenhagen', 'YYYY-MM-DD')`,
       satisfaction: surveyResponses.satisfaction,
+      // The numeric (Likert) answers only: free text never leaves the database this way.
+      scores: sql<Record<string, number>>`(select coalesce(jsonb_object_agg(e.key, e.value), '{}'::jsonb) from jsonb_each(${surveyResponses.answers}) e where jsonb_typeof(e.value) = 'number')`,
     })
     .from(surveyInvitations)
     .leftJoin(surveyResponses, eq(surveyResponses.invitationId, surveyInvitations.id))

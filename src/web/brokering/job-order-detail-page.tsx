@@ -62,7 +62,7 @@ export function JobOrderDetailPage() {
       ) : null}
       <ErrorAlert error={answer.error} />
 
-      <ProposalsSection jobOrderId={id} canWrite={can(me, 'job_order.write')} canPropose={canPropose} />
+      <ProposalsSection jobOrderId={id} orderKind={o.kind} canWrite={can(me, 'job_order.write')} canPropose={canPropose} />
 
       <section aria-labelledby="candidates">
         <h2 id="candidates">{t('brokering.match.title')}</h2>

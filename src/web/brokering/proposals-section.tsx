@@ -10,7 +10,7 @@ import { useJobseekerSearch } from '../api/jobseekers';
 const PLAIN_STEPS = ['candidate_contacted', 'sent_to_employer', 'interview'] as const;
 
 /** The candidates proposed for a job order, each with the steps it can take next. */
-export function ProposalsSection({ jobOrderId, canWrite, canPropose }: { jobOrderId: string; canWrite: boolean; canPropose: boolean }) {
+export function ProposalsSection({ jobOrderId, orderKind, canWrite, canPropose }: { jobOrderId: string; orderKind: string; canWrite: boolean; canPropose: boolean }) {
   const { t } = useTranslation();
   const proposals = useProposals(jobOrderId);
   return (
@@ -22,7 +22,7 @@ export function ProposalsSection({ jobOrderId, canWrite, canPropose }: { jobOrde
       {proposals.data && proposals.data.items.length > 0 ? (
         <ul className="app-proposals">
           {proposals.data.items.map((p) => (
-            <ProposalItem key={p.id} jobOrderId={jobOrderId} proposal={p} canWrite={canWrite} />
+            <ProposalItem key={p.id} jobOrderId={jobOrderId} orderKind={orderKind} proposal={p} canWrite={canWrite} />
           ))}
         </ul>
       ) : null}
@@ -69,7 +69,7 @@ function ProposeOther({ jobOrderId, proposed }: { jobOrderId: string; proposed: 
   );
 }
 
-function ProposalItem({ jobOrderId, proposal: p, canWrite }: { jobOrderId: string; proposal: Proposal; canWrite: boolean }) {
+function ProposalItem({ jobOrderId, orderKind, proposal: p, canWrite }: { jobOrderId: string; orderKind: string; proposal: Proposal; canWrite: boolean }) {
   const { t } = useTranslation();
   const move = useMoveProposal(jobOrderId, p.id);
   const [reason, setReason] = useState('');
@@ -108,7 +108,7 @@ function ProposalItem({ jobOrderId, proposal: p, canWrite }: { jobOrderId: strin
               {t('placements.steps.not_hired')}
             </button>
           </p>
-          <TextField id={`hired-start-${p.id}`} type="date" label={t('placements.hiredStartDate', { name: p.jobseekerName })} hint={t('placements.hiredHint')} value={startDate} onChange={setStartDate} error={errors.hiredStartDate} />
+          <TextField id={`hired-start-${p.id}`} type="date" label={t('placements.hiredStartDate', { name: p.jobseekerName })} hint={t(orderKind === 'wage_subsidy' || orderKind === 'internship' ? `placements.hiredHintActivity.${orderKind}` : 'placements.hiredHint')} value={startDate} onChange={setStartDate} error={errors.hiredStartDate} />
           <p>
             <button type="button" className="button button-primary" disabled={move.isPending} onClick={() => go({ step: 'hired', ...(startDate ? { hiredStartDate: startDate } : {}) })} aria-label={`${t('placements.steps.hired')}: ${p.jobseekerName}`}>
               {t('placements.steps.hired')}

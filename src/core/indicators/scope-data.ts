@@ -8,7 +8,7 @@ import type { IndicatorSpell, TIndicatorFilters } from './spell-data';
  * the answers of jobseekers whose spells are in the chosen set — so an employer's answer counts
  * only where no such filter is set.
  */
-export function filterSatisfaction<T extends Pick<SatisfactionResponse, 'unitId' | 'caseworkerId'> & { jobseekerId?: string | null }>(responses: readonly T[], filters: TIndicatorFilters | null, chosen: readonly IndicatorSpell[]): T[] {
+export function filterToScope<T extends Pick<SatisfactionResponse, 'unitId' | 'caseworkerId'> & { jobseekerId?: string | null }>(responses: readonly T[], filters: TIndicatorFilters | null, chosen: readonly IndicatorSpell[]): T[] {
   if (filters === null) return [];
   const byPerson = Boolean(filters.segments?.length || filters.targetGroups?.length || filters.ageBands?.length || filters.municipalityCodes?.length || filters.markerIds?.length);
   const people = byPerson ? new Set(chosen.map((s) => s.jobseekerId)) : null;
