@@ -42,6 +42,17 @@ const MESSAGES: Record<string, { da: string; en: string }> = {
   board_close_reason: { da: 'Vælg en grund til at lukke opslaget.', en: 'Choose a reason for closing the post.' },
 };
 
+/** For a value of the wrong type (given, but not what the field takes), by the type the field expects. */
+const WRONG_TYPE: Record<string, { da: string; en: string }> = {
+  number: { da: 'Skriv et tal.', en: 'Enter a number.' },
+  int: { da: 'Skriv et helt tal.', en: 'Enter a whole number.' },
+  boolean: { da: 'Vælg ja eller nej.', en: 'Choose yes or no.' },
+  string: { da: 'Skriv en tekst.', en: 'Enter a text.' },
+  array: { da: 'Feltet skal være en liste.', en: 'This field must be a list.' },
+  object: { da: 'Feltet har ikke den rigtige form.', en: 'This field does not have the right form.' },
+};
+const WRONG_VALUE = { da: 'Værdien kan ikke bruges her.', en: 'This value cannot be used here.' };
+
 export function msg(key: keyof typeof MESSAGES & string): string {
   return `msg:${key}`;
 }
@@ -50,12 +61,30 @@ const locales = { da: z.locales.da(), en: z.locales.en() } as const;
 
 type Issue = z.core.$ZodIssue;
 
-export function issueMessage(issue: Issue, lang: Language): string {
+/** The value at an issue's path in the data that was checked (undefined when the field was left out). */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * `given` says whether the field had a value: zod leaves the input out of its issues (and we do
+ * not ask for it, so no CPR number ends up in an error object), so "missing" and "wrong type"
+ * are told apart from the data checked.
+ */
+export function issueMessage(issue: Issue, lang: Language, given = false): string {
   if (issue.message?.startsWith('msg:')) {
     const known = MESSAGES[issue.message.slice(4)];
     if (known) return known[lang];
   }
-  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) return MESSAGES.required![lang];
+  if (issue.code === 'invalid_type') {
+    if (!given) return MESSAGES.required![lang];
+    return (WRONG_TYPE[issue.expected] ?? WRONG_VALUE)[lang];
+  }
   const formatted = locales[lang].localeError?.(issue as never);
   if (typeof formatted === 'string') return formatted;
   if (formatted && typeof formatted === 'object' && 'message' in formatted) return String(formatted.message);
@@ -66,17 +95,20 @@ export function issueMessage(issue: Issue, lang: Language): string {
 export class RequestValidationError extends Error {
   readonly issues: Issue[];
   readonly part: string;
-  constructor(issues: Issue[], part: string) {
+  /** Per issue, whether its field had a value (the values themselves are not kept). */
+  private readonly given: boolean[];
+  constructor(issues: Issue[], part: string, data?: unknown) {
     super('validation_failed');
     this.issues = issues;
     this.part = part;
+    this.given = issues.map((issue) => valueAt(data, issue.path) !== undefined);
   }
   toAppError(): AppError {
     const fields: FieldErrors = {};
-    for (const issue of this.issues) {
+    for (const [i, issue] of this.issues.entries()) {
       const key = issue.path.length ? issue.path.join('.') : this.part;
       if (fields[key]) continue;
-      fields[key] = { da: issueMessage(issue, 'da'), en: issueMessage(issue, 'en') };
+      fields[key] = { da: issueMessage(issue, 'da', this.given[i]), en: issueMessage(issue, 'en', this.given[i]) };
     }
     return new AppError('validation_failed', fields);
   }
@@ -87,12 +119,12 @@ export const validatorCompiler: FastifySchemaCompiler<ZodType> =
   (data) => {
     const result = schema.safeParse(data);
     if (result.success) return { value: result.data };
-    return { error: new RequestValidationError(result.error.issues, httpPart ?? 'body') };
+    return { error: new RequestValidationError(result.error.issues, httpPart ?? 'body', data) };
   };
 
 /** Parse with a schema inside a service, turning failures into the same field errors. */
 export function parseOrThrow<T extends ZodType>(schema: T, data: unknown, part = 'body'): z.infer<T> {
   const result = schema.safeParse(data);
-  if (!result.success) throw new RequestValidationError(result.error.issues, part).toAppError();
+  if (!result.success) throw new RequestValidationError(result.error.issues, part, data).toAppError();
   return result.data;
 }

@@ -93,7 +93,7 @@ export function registerTemplateRoutes(app: FastifyInstance, deps: { db: Databas
         if (!base) throw new AppError('not_found');
         const parsed = TEMPLATE_SCHEMAS[base.kind].safeParse(request.body.definition);
         if (!parsed.success) {
-          const error = new RequestValidationError(parsed.error.issues.map((i) => ({ ...i, path: ['definition', ...i.path] })), 'body');
+          const error = new RequestValidationError(parsed.error.issues.map((i) => ({ ...i, path: ['definition', ...i.path] })), 'body', request.body);
           throw error.toAppError();
         }
         const definition = parsed.data as unknown as Record<string, unknown>;
