@@ -1,61 +1,64 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, Outlet, redirect, type AsyncRouteComponent } from '@tanstack/react-router';
 import { can, meQuery } from './api/auth';
 import { CASELOAD_SORTS, type CaseloadSort } from './api/caseload';
 import { TRAFFIC_LIGHTS, type TrafficLight } from './api/spell-types';
 import { JOBSEEKER_SORTS, type JobseekerSort, type Me } from './api/types';
-import { AuditPage } from './audit/audit-page';
-import { CadencePage } from './admin/cadence-page';
-import { CadencesPage } from './admin/cadences-page';
-import { ClosingDaysPage } from './admin/closing-days-page';
-import { StaffPage } from './admin/staff-page';
 import { SpellPage, SPELL_TABS, type SpellTab } from './case/spell-page';
-import { CaseloadPage } from './caseload/caseload-page';
-import { NewSpellPage } from './jobseekers/new-spell-page';
 import { LoginPage } from './auth/login-page';
-import { JobseekerCreatePage } from './jobseekers/jobseeker-create-page';
-import { JobseekerDetailPage } from './jobseekers/jobseeker-detail-page';
-import { JobseekerEditPage } from './jobseekers/jobseeker-edit-page';
-import { JobseekerListPage } from './jobseekers/jobseeker-list-page';
 import { AppLayout } from './layout/app-layout';
 import { ErrorPage, NoAccessPage, NotFoundPage } from './layout/simple-pages';
-import { ProfilePage } from './profile/profile-page';
-import { SatisfactionPage } from './surveys/satisfaction-page';
-import { SurveyAnswerPage } from './surveys/survey-answer-page';
-import { ResultsPage } from './results/results-page';
-import { OfferListPage } from './offers/offer-list-page';
-import { EmployerListPage } from './brokering/employer-list-page';
-import { EmployerDetailPage } from './brokering/employer-detail-page';
-import { JobOrderListPage } from './brokering/job-order-list-page';
-import { VacancyImportPage } from './vacancies/vacancy-import-page';
-import { RecruitmentBoardPage } from './recruitment-board/board-page';
-import { JobOrderDetailPage } from './brokering/job-order-detail-page';
-import { PublicJobOrderPage } from './brokering/public-job-order-page';
-import { CvPage } from './brokering/cv-page';
-import { OfferDetailPage } from './offers/offer-detail-page';
-import { SessionPage } from './offers/session-page';
-import { RollCallPage } from './offers/roll-call-page';
-import { AbsenceReportPage } from './offers/absence-report-page';
-import { ReferralsPage } from './offers/referrals-page';
-import { PortalJoblogPage } from './portal/joblog-page';
-import { InboxPage } from './messages/inbox-page';
-import { ThreadPage } from './messages/thread-page';
-import { OutboxPage } from './outbox/outbox-page';
-import { PortalMessagesPage } from './portal/portal-messages-page';
-import { PortalThreadPage } from './portal/portal-thread-page';
-import { AvailabilityPage } from './booking/availability-page';
 import { portalMeQuery } from './api/portal';
 import { PortalLoginPage } from './portal/portal-login-page';
-import { PortalBookingPage } from './portal/portal-booking-page';
-import { PortalHomePage } from './portal/portal-home-page';
-import { PortalQuestionnairePage } from './portal/portal-questionnaire-page';
-import { PortalPlanPage } from './portal/portal-plan-page';
-import { PortalOffersPage } from './portal/portal-offers-page';
-import { PortalAccessLogPage } from './portal/portal-access-log-page';
-import { PortalDataPage } from './portal/portal-data-page';
-import { PortalJobsPage } from './portal/portal-jobs-page';
-import { PortalSavedSearchesPage } from './portal/portal-saved-searches-page';
+
+// Pages load with their area when first visited, so a jobseeker's phone does not download the
+// staff app (nor a caseworker the charts) up front; the router preloads a page's code with its data.
+const AuditPage = lazyRouteComponent(() => import('./audit/audit-page'), 'AuditPage');
+const CadencePage = lazyRouteComponent(() => import('./admin/cadence-page'), 'CadencePage');
+const CadencesPage = lazyRouteComponent(() => import('./admin/cadences-page'), 'CadencesPage');
+const ClosingDaysPage = lazyRouteComponent(() => import('./admin/closing-days-page'), 'ClosingDaysPage');
+const StaffPage = lazyRouteComponent(() => import('./admin/staff-page'), 'StaffPage');
+const CaseloadPage = lazyRouteComponent(() => import('./caseload/caseload-page'), 'CaseloadPage');
+const NewSpellPage = lazyRouteComponent(() => import('./jobseekers/new-spell-page'), 'NewSpellPage');
+const JobseekerCreatePage = lazyRouteComponent(() => import('./jobseekers/jobseeker-create-page'), 'JobseekerCreatePage');
+const JobseekerDetailPage = lazyRouteComponent(() => import('./jobseekers/jobseeker-detail-page'), 'JobseekerDetailPage');
+const JobseekerEditPage = lazyRouteComponent(() => import('./jobseekers/jobseeker-edit-page'), 'JobseekerEditPage');
+const JobseekerListPage = lazyRouteComponent(() => import('./jobseekers/jobseeker-list-page'), 'JobseekerListPage');
+const ProfilePage = lazyRouteComponent(() => import('./profile/profile-page'), 'ProfilePage');
+const SatisfactionPage = lazyRouteComponent(() => import('./surveys/satisfaction-page'), 'SatisfactionPage');
+const SurveyAnswerPage = lazyRouteComponent(() => import('./surveys/survey-answer-page'), 'SurveyAnswerPage');
+const ResultsPage = lazyRouteComponent(() => import('./results/results-page'), 'ResultsPage');
+const OfferListPage = lazyRouteComponent(() => import('./offers/offer-list-page'), 'OfferListPage');
+const EmployerListPage = lazyRouteComponent(() => import('./brokering/employer-list-page'), 'EmployerListPage');
+const EmployerDetailPage = lazyRouteComponent(() => import('./brokering/employer-detail-page'), 'EmployerDetailPage');
+const JobOrderListPage = lazyRouteComponent(() => import('./brokering/job-order-list-page'), 'JobOrderListPage');
+const VacancyImportPage = lazyRouteComponent(() => import('./vacancies/vacancy-import-page'), 'VacancyImportPage');
+const RecruitmentBoardPage = lazyRouteComponent(() => import('./recruitment-board/board-page'), 'RecruitmentBoardPage');
+const JobOrderDetailPage = lazyRouteComponent(() => import('./brokering/job-order-detail-page'), 'JobOrderDetailPage');
+const PublicJobOrderPage = lazyRouteComponent(() => import('./brokering/public-job-order-page'), 'PublicJobOrderPage');
+const CvPage = lazyRouteComponent(() => import('./brokering/cv-page'), 'CvPage');
+const OfferDetailPage = lazyRouteComponent(() => import('./offers/offer-detail-page'), 'OfferDetailPage');
+const SessionPage = lazyRouteComponent(() => import('./offers/session-page'), 'SessionPage');
+const RollCallPage = lazyRouteComponent(() => import('./offers/roll-call-page'), 'RollCallPage');
+const AbsenceReportPage = lazyRouteComponent(() => import('./offers/absence-report-page'), 'AbsenceReportPage');
+const ReferralsPage = lazyRouteComponent(() => import('./offers/referrals-page'), 'ReferralsPage');
+const PortalJoblogPage = lazyRouteComponent(() => import('./portal/joblog-page'), 'PortalJoblogPage');
+const InboxPage = lazyRouteComponent(() => import('./messages/inbox-page'), 'InboxPage');
+const ThreadPage = lazyRouteComponent(() => import('./messages/thread-page'), 'ThreadPage');
+const OutboxPage = lazyRouteComponent(() => import('./outbox/outbox-page'), 'OutboxPage');
+const PortalMessagesPage = lazyRouteComponent(() => import('./portal/portal-messages-page'), 'PortalMessagesPage');
+const PortalThreadPage = lazyRouteComponent(() => import('./portal/portal-thread-page'), 'PortalThreadPage');
+const AvailabilityPage = lazyRouteComponent(() => import('./booking/availability-page'), 'AvailabilityPage');
+const PortalBookingPage = lazyRouteComponent(() => import('./portal/portal-booking-page'), 'PortalBookingPage');
+const PortalHomePage = lazyRouteComponent(() => import('./portal/portal-home-page'), 'PortalHomePage');
+const PortalQuestionnairePage = lazyRouteComponent(() => import('./portal/portal-questionnaire-page'), 'PortalQuestionnairePage');
+const PortalPlanPage = lazyRouteComponent(() => import('./portal/portal-plan-page'), 'PortalPlanPage');
+const PortalOffersPage = lazyRouteComponent(() => import('./portal/portal-offers-page'), 'PortalOffersPage');
+const PortalAccessLogPage = lazyRouteComponent(() => import('./portal/portal-access-log-page'), 'PortalAccessLogPage');
+const PortalDataPage = lazyRouteComponent(() => import('./portal/portal-data-page'), 'PortalDataPage');
+const PortalJobsPage = lazyRouteComponent(() => import('./portal/portal-jobs-page'), 'PortalJobsPage');
+const PortalSavedSearchesPage = lazyRouteComponent(() => import('./portal/portal-saved-searches-page'), 'PortalSavedSearchesPage');
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -99,11 +102,14 @@ const authenticatedRoute = createRoute({
 });
 
 /** A page the user's role may not use shows a "no access" page instead. */
-function guarded(permission: string, Page: () => ReactNode) {
-  return function Guarded() {
+function guarded(permission: string, Page: AsyncRouteComponent<unknown> | (() => ReactNode)) {
+  function Guarded() {
     const me = authenticatedRoute.useRouteContext({ select: (c) => c.me as Me });
     return can(me, permission) ? <Page /> : <NoAccessPage />;
-  };
+  }
+  // The router loads a lazy page's code before it renders the route, if it can see how.
+  Guarded.preload = 'preload' in Page ? Page.preload : undefined;
+  return Guarded;
 }
 
 const homeRoute = createRoute({
