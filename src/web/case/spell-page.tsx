@@ -12,13 +12,14 @@ import { formatDate } from '../i18n/format';
 import { ConversationTimeline } from './conversation-timeline';
 import { PlanTab } from './plan-tab';
 import { JoblogTab } from './joblog-tab';
+import { BusinessActivitiesTab } from './business-activities-tab';
 import { ProfilingTab } from './profiling-tab';
 import { SpellFactsTab } from './spell-facts-tab';
 import { CaseMessagesTab } from '../messages/case-messages-tab';
 
 const route = getRouteApi('/authenticated/spells/$id');
 
-export const SPELL_TABS = ['conversations', 'profiling', 'plan', 'joblog', 'messages', 'spell'] as const;
+export const SPELL_TABS = ['conversations', 'profiling', 'plan', 'joblog', 'activities', 'messages', 'spell'] as const;
 export type SpellTab = (typeof SPELL_TABS)[number];
 
 export function SpellPage() {
@@ -58,6 +59,7 @@ export function SpellPage() {
             {tab === 'profiling' ? <ProfilingTab spell={s} /> : null}
             {tab === 'plan' ? <PlanTab spell={s} /> : null}
             {tab === 'joblog' ? <JoblogTab spell={s} /> : null}
+            {tab === 'activities' ? <BusinessActivitiesTab spell={s} /> : null}
             {tab === 'spell' ? <SpellFactsTab spell={s} /> : null}
             {tab === 'messages' ? <CaseMessagesTab jobseekerId={s.jobseekerId} /> : null}
           </div>
