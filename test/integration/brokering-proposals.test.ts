@@ -154,12 +154,14 @@ describe('hires on a wage subsidy or a work trial', () => {
 
   it('keeps the spell active and starts the activity on the first day instead; no placement, no placement survey', async () => {
     const before = await placements(manager);
+    const hires: Record<string, string> = {};
     for (const [kind, person, startDate, agreedOn] of [
       ['wage_subsidy', people[3]!, addDays(TEST_TODAY, 7), TEST_TODAY],
       // Registered after the first day: agreed no later than it started.
       ['internship', people[0]!, addDays(TEST_TODAY, -3), addDays(TEST_TODAY, -3)],
     ] as const) {
       const o = await order(kind);
+      hires[kind] = o.id;
       const proposal = (await broker.request('POST', `/api/v1/job-orders/${o.id}/proposals`, { jobseekerId: person.id })).json() as Proposal;
       const hired = await broker.request('POST', `/api/v1/proposals/${proposal.id}/step`, { version: proposal.version, step: 'hired', hiredStartDate: startDate });
       expect(hired.statusCode).toBe(200);
@@ -179,7 +181,10 @@ describe('hires on a wage subsidy or a work trial', () => {
     expect(await placements(manager)).toEqual(before);
     const caseworker = await loginAs(t.app, 'vejleder@akasse.demo');
     const list = (await caseworker.request('GET', `/api/v1/spells/${people[3]!.spellId}/business-activities`)).json() as { kind: string; kindLabel: { da: string } }[];
-    expect(list).toEqual([expect.objectContaining({ kind: 'wage_subsidy', kindLabel: { da: 'Løntilskud', en: 'Wage subsidy' } })]);
+    // The case page names the employer and links to the job order the hire came from.
+    expect(list).toEqual([
+      expect.objectContaining({ kind: 'wage_subsidy', kindLabel: { da: 'Løntilskud', en: 'Wage subsidy' }, employerName: 'Børnehuset wage_subsidy', jobOrder: { id: hires.wage_subsidy, title: 'Pædagogmedhjælper' } }),
+    ]);
   });
 });
 

@@ -47,7 +47,7 @@ describe('business-oriented activities on a spell', () => {
     const res = await caseworker.request('POST', url(), { kind: 'internship', startDate: addDays(TEST_TODAY, 7), note: 'Praktik i børnehave, 4 uger.' });
     expect(res.statusCode).toBe(201);
     const created = res.json();
-    expect(created).toMatchObject({ kind: 'internship', kindLabel: { da: 'Virksomhedspraktik' }, agreedOn: TEST_TODAY, startDate: addDays(TEST_TODAY, 7), endDate: null, version: 1 });
+    expect(created).toMatchObject({ kind: 'internship', kindLabel: { da: 'Virksomhedspraktik' }, employerName: null, jobOrder: null, agreedOn: TEST_TODAY, startDate: addDays(TEST_TODAY, 7), endDate: null, version: 1 });
     const list = await caseworker.request('GET', url());
     expect(list.json().map((a: { id: string }) => a.id)).toContain(created.id);
     const reads = await t.connection.db.select().from(auditLog).where(and(eq(auditLog.subjectType, 'business_activities'), eq(auditLog.subjectId, spell.id), eq(auditLog.action, 'read')));

@@ -16,7 +16,15 @@ export function registerBusinessActivityRoutes(app: FastifyInstance, deps: { act
 
   r.get(
     '/api/v1/spells/:id/business-activities',
-    { preHandler: requirePermission('business_activity.read'), schema: { tags, summary: 'The spell’s business-oriented activities (work trial, wage subsidy)', params: ZId } },
+    {
+      preHandler: requirePermission('business_activity.read'),
+      schema: {
+        tags,
+        summary: 'The spell’s business-oriented activities (work trial, wage subsidy)',
+        description: 'Oldest start first, each with the employer’s name and, when a hire on a job order started it, that job order (`jobOrder`: id and title; otherwise null).',
+        params: ZId,
+      },
+    },
     async (request) => a.list(ctx(request), request.params.id),
   );
   r.post(

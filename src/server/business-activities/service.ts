@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import type { Database, DbExecutor } from '../../db/connect';
-import { businessActivities, employers, spells } from '../../db/schema';
+import { businessActivities, employers, jobOrders, jobProposals, spells } from '../../db/schema';
 import { addDays } from '../../core/calendar/iso-date';
 import { BUSINESS_ACTIVITY_KIND_LABELS, checkBusinessActivityDates, MAX_DAYS_AHEAD } from '../../core/business-activities';
 import type { TenantContext } from '../context';
@@ -13,7 +13,7 @@ import type { TCreateBusinessActivity, TEndBusinessActivity } from './schemas';
 
 type Row = typeof businessActivities.$inferSelect;
 
-function present(a: Row & { employerName: string | null }) {
+function present(a: Row & { employerName: string | null; jobOrder: { id: string; title: string } | null }) {
   return {
     id: a.id,
     spellId: a.spellId,
@@ -22,6 +22,8 @@ function present(a: Row & { employerName: string | null }) {
     employerId: a.employerId,
     employerName: a.employerName,
     proposalId: a.proposalId,
+    /** The job order of the hire that started it, so the case page can link to it. */
+    jobOrder: a.jobOrder,
     agreedOn: a.agreedOn,
     startDate: a.startDate,
     endDate: a.endDate,
@@ -37,12 +39,14 @@ async function findSpell(tx: DbExecutor, ctx: TenantContext, spellId: string) {
 
 async function listOf(tx: DbExecutor, ctx: TenantContext, spellId: string) {
   const rows = await tx
-    .select({ activity: businessActivities, employerName: employers.name })
+    .select({ activity: businessActivities, employerName: employers.name, jobOrderId: jobOrders.id, jobOrderTitle: jobOrders.title })
     .from(businessActivities)
     .leftJoin(employers, eq(employers.id, businessActivities.employerId))
+    .leftJoin(jobProposals, eq(jobProposals.id, businessActivities.proposalId))
+    .leftJoin(jobOrders, eq(jobOrders.id, jobProposals.jobOrderId))
     .where(inTenant(businessActivities, ctx, eq(businessActivities.spellId, spellId)))
     .orderBy(asc(businessActivities.startDate), asc(businessActivities.createdAt));
-  return rows.map((r) => present({ ...r.activity, employerName: r.employerName }));
+  return rows.map((r) => present({ ...r.activity, employerName: r.employerName, jobOrder: r.jobOrderId ? { id: r.jobOrderId, title: r.jobOrderTitle! } : null }));
 }
 
 /**
