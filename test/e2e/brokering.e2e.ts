@@ -86,6 +86,17 @@ describe('brokering: from the public form to a placement', () => {
     await page.getByRole('button', { name: `Ikke ansat: ${rejected.name}` }).click();
     await page.getByText(new RegExp(`${rejected.name} – Ikke ansat .*Arbejdsgiveren valgte en anden`)).waitFor();
 
+    // That was a mistake: putting the proposal back a step is a correction, and it asks why.
+    const correction = page.locator('details').filter({ has: page.getByLabel(`Sæt ${rejected.name} tilbage til`) });
+    await correction.getByText('Ret trin').first().click();
+    await correction.getByLabel(`Sæt ${rejected.name} tilbage til`).selectOption('interview');
+    await correction.getByRole('button', { name: `Ret trin: ${rejected.name}` }).click();
+    await correction.getByText(/er en rettelse: skriv en begrundelse/).first().waitFor();
+    await correction.getByLabel('Begrundelse for rettelsen').fill('Registreret på den forkerte kandidat');
+    await correction.getByRole('button', { name: `Ret trin: ${rejected.name}` }).click();
+    await page.getByText(new RegExp(`${rejected.name} – Samtale`)).waitFor();
+    await expectAccessible(page, 'job order with a corrected proposal', axe);
+
     await page.getByLabel(`Første arbejdsdag for ${hired.name}`).fill(new Date().toISOString().slice(0, 10));
     await page.getByRole('button', { name: `Ansat: ${hired.name}`, exact: true }).click();
     await page.getByText(new RegExp(`${hired.name} – Ansat`)).waitFor();

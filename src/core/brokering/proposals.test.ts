@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMove, isFilled, nextSteps } from './proposals';
+import { checkMove, correctionSteps, isFilled, nextSteps } from './proposals';
 
 describe('proposal steps', () => {
   it('moves forward, also skipping a step', () => {
@@ -31,5 +31,18 @@ describe('proposal steps', () => {
   it('fills an order when hires reach its positions', () => {
     expect(isFilled(2, 1)).toBe(false);
     expect(isFilled(2, 2)).toBe(true);
+  });
+});
+
+describe('corrections', () => {
+  it('offers every earlier step, and from not hired every step before the outcome, but nothing from a hire', () => {
+    expect(correctionSteps('proposed')).toEqual([]);
+    expect(correctionSteps('sent_to_employer')).toEqual(['proposed', 'candidate_contacted']);
+    expect(correctionSteps('not_hired')).toEqual(['proposed', 'candidate_contacted', 'sent_to_employer', 'interview']);
+    expect(correctionSteps('hired')).toEqual([]);
+    // Each offered step is one the server accepts as a correction with a reason.
+    for (const from of ['candidate_contacted', 'sent_to_employer', 'interview', 'not_hired'] as const) {
+      for (const to of correctionSteps(from)) expect(checkMove(from, to, 'Fejlregistrering')).toEqual({ ok: true, correction: true });
+    }
   });
 });

@@ -71,6 +71,12 @@ export function nextSteps(from: ProposalStep): ProposalStep[] {
   return PROPOSAL_STEPS.filter((s) => rank(s) > rank(from));
 }
 
+/** The steps a proposal can be put back to, as a correction with a reason (a hire is final). */
+export function correctionSteps(from: ProposalStep): ProposalStep[] {
+  if (from === 'hired') return [];
+  return PROPOSAL_STEPS.filter((s) => rank(s) < rank(from));
+}
+
 /** The order is filled when its hires reach its positions. */
 export function isFilled(positions: number, hires: number): boolean {
   return hires >= positions;

@@ -232,10 +232,8 @@ export function useJobMatches(jobseekerId: string) {
 
 // ---------------------------------------------------------------- proposals and placements
 
-export const PROPOSAL_STEPS = ['proposed', 'candidate_contacted', 'sent_to_employer', 'interview', 'hired', 'not_hired'] as const;
-export type ProposalStep = (typeof PROPOSAL_STEPS)[number];
-export const NOT_HIRED_REASONS = ['employer_chose_other', 'candidate_declined', 'not_qualified', 'no_show', 'position_withdrawn', 'other'] as const;
-export type NotHiredReason = (typeof NOT_HIRED_REASONS)[number];
+export { correctionSteps, NOT_HIRED_REASONS, PROPOSAL_STEPS, type NotHiredReason, type ProposalStep } from '../../core/brokering/proposals';
+import type { NotHiredReason, ProposalStep } from '../../core/brokering/proposals';
 
 export type Proposal = {
   id: string;

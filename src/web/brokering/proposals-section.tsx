@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NOT_HIRED_REASONS, useMoveProposal, usePropose, useProposals, type MoveProposalInput, type NotHiredReason, type Proposal } from '../api/brokering';
+import { correctionSteps, NOT_HIRED_REASONS, useMoveProposal, usePropose, useProposals, type MoveProposalInput, type NotHiredReason, type Proposal, type ProposalStep } from '../api/brokering';
 import { ErrorAlert, fieldErrors } from '../components/error-alert';
 import { SelectField, TextField } from '../components/form-field';
 import { Loading } from '../components/loading';
@@ -116,7 +116,39 @@ function ProposalItem({ jobOrderId, orderKind, proposal: p, canWrite }: { jobOrd
           </p>
         </>
       ) : null}
+      {canWrite && correctionSteps(p.step).length > 0 ? <CorrectStep jobOrderId={jobOrderId} proposal={p} /> : null}
       <ErrorAlert error={move.error} knownFields={['notHiredReason', 'hiredStartDate']} />
     </li>
+  );
+}
+
+/** Putting a proposal back a step is a correction: it needs a reason, which the audit log keeps. */
+function CorrectStep({ jobOrderId, proposal: p }: { jobOrderId: string; proposal: Proposal }) {
+  const { t } = useTranslation();
+  const move = useMoveProposal(jobOrderId, p.id);
+  const [step, setStep] = useState('');
+  const [reason, setReason] = useState('');
+  const errors = fieldErrors(move.error);
+  const submit = () => move.mutate({ step: (step || p.step) as ProposalStep, version: p.version, ...(reason.trim() ? { correctionReason: reason } : {}) }, { onSuccess: () => setReason('') });
+  return (
+    <details className="app-proposal-correct">
+      <summary>{t('placements.correct.summary')}</summary>
+      <SelectField
+        id={`correct-step-${p.id}`}
+        label={t('placements.correct.step', { name: p.jobseekerName })}
+        value={step}
+        onChange={setStep}
+        options={correctionSteps(p.step).map((s) => ({ value: s, label: t(`placements.steps.${s}`) }))}
+        emptyLabel={t('placements.correct.chooseStep')}
+        error={errors.step}
+      />
+      <TextField id={`correct-reason-${p.id}`} label={t('placements.correct.reason')} hint={t('placements.correct.reasonHint')} value={reason} onChange={setReason} error={errors.correctionReason} />
+      <p>
+        <button type="button" className="button button-secondary" disabled={move.isPending} onClick={submit} aria-label={`${t('placements.correct.submit')}: ${p.jobseekerName}`}>
+          {t('placements.correct.submit')}
+        </button>
+      </p>
+      <ErrorAlert error={move.error} knownFields={['step', 'correctionReason']} />
+    </details>
   );
 }
