@@ -120,6 +120,16 @@ describe('brokering: from the public form to a placement', () => {
     await page.getByRole('button', { name: 'Gem kontakt' }).click();
     await page.getByRole('status').filter({ hasText: 'Kontakten er gemt.' }).waitFor();
     await page.getByRole('cell', { name: 'Ringet tilbage om nattevagten' }).waitFor();
+    // A second contact person: a mistyped e-mail is named beside its field, and nothing is lost.
+    const personForm = page.getByRole('region', { name: 'Tilføj kontaktperson' });
+    await personForm.getByLabel(/^Navn/).fill('Nina Nattevagt');
+    await personForm.getByLabel(/^E-mail/).fill('nina@');
+    await personForm.getByRole('button', { name: 'Tilføj kontaktperson' }).click();
+    await personForm.getByText('Skriv en gyldig e-mailadresse, fx navn@eksempel.dk.').first().waitFor();
+    await personForm.getByLabel(/^E-mail/).fill('nina@lindely.example');
+    await personForm.getByRole('button', { name: 'Tilføj kontaktperson' }).click();
+    await page.getByText('Nina Nattevagt er tilføjet som kontaktperson.').waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'Nina Nattevagt · nina@lindely.example' }).waitFor();
     await expectAccessible(page, 'employer with contact log', axe);
     expect(await fitsWidth(page)).toBe(true);
     await context.close();

@@ -117,6 +117,24 @@ export function useLogContact(employerId: string) {
   });
 }
 
+export type NewContactPerson = { name: string; jobTitle?: string | null; phone?: string | null; email?: string | null };
+
+export function useAddContactPerson(employerId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: NewContactPerson) => api.post<EmployerDetail['contactPersons'][number]>(`/api/v1/employers/${id(employerId)}/contact-persons`, input),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['employers', 'one', employerId] }),
+  });
+}
+
+export function useMergeEmployer(employerId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { fromEmployerId: string; version: number }) => api.post<EmployerDetail>(`/api/v1/employers/${id(employerId)}/merge`, input),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['employers'] }),
+  });
+}
+
 export function useJobOrders(query: { response?: ResponseState; page: number }) {
   return useQuery({ queryKey: ['job-orders', 'list', query], queryFn: () => api.get<Page<JobOrder>>(`/api/v1/job-orders${toQuery({ response: query.response, page: query.page, status: 'open' })}`), refetchOnWindowFocus: false });
 }

@@ -8,6 +8,7 @@ import { SelectField, TextAreaField, TextField } from '../components/form-field'
 import { Loading } from '../components/loading';
 import { PageHeading } from '../components/page-heading';
 import { copenhagenLocalToIso, formatDate, formatDateTime } from '../i18n/format';
+import { AddContactPerson, MergeEmployer } from './employer-actions';
 import { Fact } from './fact';
 import { municipalityName } from './options';
 
@@ -73,6 +74,7 @@ export function EmployerDetailPage() {
           ))}
         </ul>
       )}
+      {can(me, 'employer.write') && !e.mergedIntoId ? <AddContactPerson employerId={e.id} /> : null}
 
       <h2>{t('brokering.employers.contactLog')}</h2>
       {e.contacts.length === 0 ? (
@@ -126,6 +128,7 @@ export function EmployerDetailPage() {
           </form>
         </section>
       ) : null}
+      {can(me, 'employer.write') && !e.mergedIntoId ? <MergeEmployer employer={e} /> : null}
     </>
   );
 }
