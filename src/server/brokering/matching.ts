@@ -138,7 +138,10 @@ export function createMatchingService({ db }: { db: Database }) {
               jobseekerCvs,
               ctx,
               arrayOverlaps(jobseekerCvs.occupationKeys, [order.occupationCode, occupationGroup(order.occupationCode)]),
-              or(inArray(jobseekers.municipalityCode, nearby), isNull(jobseekers.municipalityCode)),
+              // The CV's copy of the home municipality (kept by triggers), so the database can combine
+              // the occupation GIN index with the (organisation, municipality) index and read only the
+              // CV rows that pass both, instead of every CV of a common occupation.
+              or(inArray(jobseekerCvs.municipalityCode, nearby), isNull(jobseekerCvs.municipalityCode)),
               query.segment ? eq(spells.segment, query.segment) : undefined,
               query.risk ? sql`${latestRiskBand} = ${query.risk}` : undefined,
             ),
