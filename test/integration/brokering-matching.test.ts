@@ -127,6 +127,26 @@ describe('matching a job order to candidates', () => {
     expect(body.items.map((i: { jobseekerId: string }) => i.jobseekerId)).not.toContain(people[3]!.id);
   });
 
+  it('follows a jobseeker who moves: the CV copy of the municipality the pre-filter reads cannot drift', async () => {
+    const db = t.connection.db;
+    const id = people[2]!.id;
+    const copy = async () => (await db.select({ m: jobseekerCvs.municipalityCode }).from(jobseekerCvs).where(eq(jobseekerCvs.jobseekerId, id)))[0]!.m;
+    const shown = async () => (await broker.request('GET', `/api/v1/job-orders/${jobOrderId}/candidates?radiusKm=40`)).json().items.map((i: { jobseekerId: string }) => i.jobseekerId);
+    expect(await copy()).toBe(607);
+    expect(await shown()).toContain(id);
+    const version = (await caseworker.request('GET', `/api/v1/jobseekers/${id}`)).json().version;
+    const moved = await caseworker.request('PATCH', `/api/v1/jobseekers/${id}`, { version, municipalityCode: 751 });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(await copy()).toBe(751);
+    expect(await shown()).not.toContain(id);
+    // A writer cannot set the copy to anything but the jobseeker's own municipality.
+    await db.update(jobseekerCvs).set({ municipalityCode: 101 }).where(eq(jobseekerCvs.jobseekerId, id));
+    expect(await copy()).toBe(751);
+    await caseworker.request('PATCH', `/api/v1/jobseekers/${id}`, { version: version + 1, municipalityCode: 607 });
+    expect(await copy()).toBe(607);
+    expect(await shown()).toContain(id);
+  });
+
   it('lets the broker pick people at high risk of long-term unemployment on purpose', async () => {
     const body = (await broker.request('GET', `/api/v1/job-orders/${jobOrderId}/candidates?risk=high`)).json();
     expect(body.items.map((i: { jobseekerId: string }) => i.jobseekerId)).toEqual([highRiskId]);

@@ -159,9 +159,20 @@ export const jobseekerCvs = pgTable(
     maxTravelKm: smallint('max_travel_km'),
     availableFrom: date('available_from', { mode: 'string' }),
     summary: text('summary').notNull().default(''),
+    /**
+     * A copy of the jobseeker's home municipality, so the candidate pre-filter can combine the
+     * occupation GIN index with a municipality index instead of reading every CV of a common
+     * occupation. Kept by triggers (migration cv_municipality_trigger): whatever a writer puts
+     * here is overwritten from jobseekers, and a move updates it.
+     */
+    municipalityCode: smallint('municipality_code'),
     version: integer('version').notNull().default(1),
     updatedBy: uuid('updated_by').references(() => staff.id),
     updatedAt: updatedAt(),
   },
-  (t) => [index('jobseeker_cvs_org_idx').on(t.organisationId), index('jobseeker_cvs_keys_gin').using('gin', t.occupationKeys)],
+  (t) => [
+    index('jobseeker_cvs_keys_gin').using('gin', t.occupationKeys),
+    // Also serves the tenancy lookups the former organisation-only index did.
+    index('jobseeker_cvs_org_municipality_idx').on(t.organisationId, t.municipalityCode),
+  ],
 );

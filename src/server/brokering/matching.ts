@@ -41,7 +41,20 @@ async function namesOf(tx: DbExecutor, jobseekerIds: string[]): Promise<Map<stri
   return new Map(rows.map((r) => [r.id, `${r.firstName} ${r.lastName}`]));
 }
 
-type CvRow = typeof jobseekerCvs.$inferSelect;
+/** The CV columns the ranking reads: the pre-filter fetches these only, not the whole row. */
+const rankedCvColumns = {
+  jobseekerId: jobseekerCvs.jobseekerId,
+  occupationsWanted: jobseekerCvs.occupationsWanted,
+  occupationsHeld: jobseekerCvs.occupationsHeld,
+  skills: jobseekerCvs.skills,
+  education: jobseekerCvs.education,
+  summary: jobseekerCvs.summary,
+  drivingLicences: jobseekerCvs.drivingLicences,
+  maxTravelKm: jobseekerCvs.maxTravelKm,
+  hoursWanted: jobseekerCvs.hoursWanted,
+  availableFrom: jobseekerCvs.availableFrom,
+};
+type CvRow = Pick<typeof jobseekerCvs.$inferSelect, keyof typeof rankedCvColumns>;
 
 function toCandidate(cv: CvRow, person: { municipalityCode: number | null; educationLevel: string | null }): MatchCandidate {
   return {
@@ -123,7 +136,7 @@ export function createMatchingService({ db }: { db: Database }) {
         const nearby = municipalitiesWithin(order.municipalityCode, radius);
         const rows = await tx
           .select({
-            cv: jobseekerCvs,
+            cv: rankedCvColumns,
             municipalityCode: jobseekers.municipalityCode,
             educationLevel: jobseekers.educationLevel,
             spellId: spells.id,
@@ -138,7 +151,10 @@ export function createMatchingService({ db }: { db: Database }) {
               jobseekerCvs,
               ctx,
               arrayOverlaps(jobseekerCvs.occupationKeys, [order.occupationCode, occupationGroup(order.occupationCode)]),
-              or(inArray(jobseekers.municipalityCode, nearby), isNull(jobseekers.municipalityCode)),
+              // The CV's copy of the home municipality (kept by triggers), so the database can combine
+              // the occupation GIN index with the (organisation, municipality) index and read only the
+              // CV rows that pass both, instead of every CV of a common occupation.
+              or(inArray(jobseekerCvs.municipalityCode, nearby), isNull(jobseekerCvs.municipalityCode)),
               query.segment ? eq(spells.segment, query.segment) : undefined,
               query.risk ? sql`${latestRiskBand} = ${query.risk}` : undefined,
             ),
