@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loginAs, type TestApp } from '../support/app';
+import { TEST_TODAY } from '../support/constants';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -37,6 +38,16 @@ describe('the demo’s scorecards', () => {
       }
     }
     console.log(summary.join('\n'));
+    // Every row has a real figure (not awaiting, not without data, not hidden) in a completed month.
+    const without: string[] = [];
+    for (const card of cards) {
+      const table = (await manager.request('GET', `/api/v1/scorecards/${card.id}`)).json() as Table;
+      for (const row of table.rows) {
+        const completed = row.cells.filter((c) => c.month < TEST_TODAY.slice(0, 7));
+        if (!completed.some((c) => c.status === 'ok' && c.value !== null)) without.push(`${table.name}: ${row.indicatorCode} (${completed.map((c) => `${c.month} ${c.status}`).join(', ')})`);
+      }
+    }
+    expect(without).toEqual([]);
     // The demo holds spells in every state, so most computable rows have real figures.
     expect(computed).toBeGreaterThanOrEqual(3);
     // Every seed target on the demo's cards is computed from events: none waits for a feature.
