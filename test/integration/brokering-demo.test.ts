@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { employerContacts, employers, jobOrders, jobseekerCvs, organisations } from '../../src/db/schema';
 import { createTestApp, loginAs, type TestApp } from '../support/app';
 
@@ -17,14 +17,18 @@ describe('demo brokering data', () => {
         (await db.select({ n: count() }).from(table).where(eq(table.organisationId, org.id)))[0]!.n;
       expect(await n(employers), org.name).toBe(12);
       expect(await n(employerContacts), org.name).toBeGreaterThanOrEqual(12);
-      expect(await n(jobOrders), org.name).toBe(9);
+      const orders = async (status: 'open' | 'filled') => (await db.select({ n: count() }).from(jobOrders).where(and(eq(jobOrders.organisationId, org.id), eq(jobOrders.status, status))))[0]!.n;
+      // Nine open orders in every response state, and the filled orders behind the demo's hires.
+      expect(await orders('open'), org.name).toBe(9);
+      expect(await orders('filled'), org.name).toBeGreaterThanOrEqual(5);
+      expect(await n(jobOrders), org.name).toBe(9 + (await orders('filled')));
       expect(await n(jobseekerCvs), org.name).toBeGreaterThan(10);
     }
   });
 
   it('lets the demo broker open a job order that waits for an answer and see ranked candidates with reasons', async () => {
     const broker = await loginAs(t.app, 'formidler@akasse.demo');
-    const orders = (await broker.request('GET', '/api/v1/job-orders')).json();
+    const orders = (await broker.request('GET', '/api/v1/job-orders?status=open')).json();
     expect(orders.total).toBe(9);
     const states = new Set(orders.items.map((o: { responseState: string }) => o.responseState));
     expect(states.size).toBeGreaterThanOrEqual(2);

@@ -118,7 +118,10 @@ describe('proposals and placements', () => {
   });
 
   it('hired ends the spell as ordinary_job on the start date, fills the order, sends the placement surveys and counts as a placement', async () => {
-    expect(await placements(manager)).toMatchObject({ n: 0, value: 0 });
+    // The demo's own brokered hires (src/db/seed/demo-outcomes.ts) are counted already.
+    const demoHires = await placements(manager);
+    expect(demoHires.status).toBe('ok');
+    expect(demoHires.n).toBeGreaterThanOrEqual(5);
     const c = made[2]!;
     expect((await move(c, { step: 'hired' })).json().error.fields.hiredStartDate).toBe('Skriv den første arbejdsdag.');
     const res = await move(c, { step: 'hired', hiredStartDate: TEST_TODAY });
@@ -129,8 +132,8 @@ describe('proposals and placements', () => {
     expect((await broker.request('GET', `/api/v1/job-orders/${jobOrderId}`)).json().status).toBe('filled');
     const invites = await t.connection.db.select({ audience: surveyInvitations.audience }).from(surveyInvitations).where(eq(surveyInvitations.subjectId, c.id));
     expect(invites.map((i) => i.audience).sort()).toEqual(['employer', 'jobseeker']);
-    // One hire: counted, and hidden as fewer than 5.
-    expect(await placements(manager)).toMatchObject({ n: 1, status: 'suppressed' });
+    // The hire: counted on top of the demo's.
+    expect(await placements(manager)).toMatchObject({ n: demoHires.n + 1, value: demoHires.n + 1, status: 'ok' });
     // The hire is final, and a filled order takes no more hires.
     expect((await move(res.json(), { step: 'not_hired', notHiredReason: 'other', correctionReason: 'fejl' })).json().error.fields.step).toContain('Ansættelsen er registreret');
     const a = made[0]!;

@@ -15,7 +15,7 @@ import { createSeededRandom } from '../../core/synthetic/random';
 const BROKERING_SEED = 5_050_505;
 
 /** Occupations the demo people want, with the skills people in them write. */
-const PROFILES: readonly { code: string; skills: readonly string[]; education: string }[] = [
+export const PROFILES: readonly { code: string; skills: readonly string[]; education: string }[] = [
   { code: '5321', skills: ['medicinhåndtering', 'demens', 'akutmodtagelse', 'sårpleje', 'dokumentation'], education: 'Social- og sundhedsassistentuddannelsen' },
   { code: '5322', skills: ['personlig pleje', 'hjemmepleje', 'demens', 'forflytning'], education: 'Social- og sundhedshjælperuddannelsen' },
   { code: '2342', skills: ['vuggestue', 'sprogvurdering', 'inklusion', 'forældresamarbejde'], education: 'Pædagoguddannelsen' },
@@ -28,7 +28,7 @@ const PROFILES: readonly { code: string; skills: readonly string[]; education: s
   { code: '9112', skills: ['erhvervsrengøring', 'kemikalier', 'hotelrengøring'], education: 'Rengøringsuddannelse (AMU)' },
 ];
 
-const EMPLOYERS: readonly { name: string; trade: string; profile: number }[] = [
+export const EMPLOYERS: readonly { name: string; trade: string; profile: number }[] = [
   { name: 'Plejecenter Solbakken', trade: 'Ældrepleje', profile: 0 },
   { name: 'Hjemmeplejen Nord', trade: 'Ældrepleje', profile: 1 },
   { name: 'Børnehuset Mælkebøtten', trade: 'Dagtilbud', profile: 2 },

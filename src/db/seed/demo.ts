@@ -19,6 +19,7 @@ import { writeDemoVacancies } from './demo-vacancies';
 import { writeDemoBusinessActivities } from './demo-activities';
 import { writeDemoJoblog, writeDemoJoblogHistory } from './demo-joblog';
 import { writeDemoMessages } from './demo-messages';
+import { writeDemoOutcomes } from './demo-outcomes';
 import { FEMALE_NAMES, MALE_NAMES, STREETS, SURNAMES } from '../../core/synthetic/danish-names';
 
 export const DEMO_SEED = 20_260_701;
@@ -63,6 +64,10 @@ export async function seedDemoIfEmpty(db: Database, cipher: CprCipher, today: st
     for (const org of await tx.select({ id: organisations.id }).from(organisations).orderBy(organisations.name)) {
       await writeDemoJoblog(tx, org.id, today);
       await writeDemoJoblogHistory(tx, org.id, today);
+    }
+    // Last, so every writer above reads the demo as it was before these outcomes were added.
+    for (const org of await tx.select({ id: organisations.id, kind: organisations.kind }).from(organisations).orderBy(organisations.name)) {
+      await writeDemoOutcomes(tx, org, today);
     }
     await tx.insert(systemState).values({ key: 'demo', value: { seed: DEMO_SEED, today } });
   });
