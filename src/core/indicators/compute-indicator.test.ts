@@ -93,7 +93,7 @@ describe('the indicator library', () => {
     expect([...library.values()].filter((d) => d.status === 'awaiting_data').map((d) => d.code)).toEqual([]);
     const { code, name, description, unit, direction, source } = def('wage_hours_share');
     const waiting = ZIndicatorDefinition.parse({ code, name, description, unit, direction, source, kind: 'awaiting', status: 'awaiting_data', awaitingFeature: 'offers' });
-    expect(computeIndicator(waiting, [spell({ wageHours: [{ month: '2026-10-01', hours: 20, recordedOn: '2026-10-20' }] })], { asOf: AS_OF })).toMatchObject({ status: 'awaiting_data', value: null });
+    expect(computeIndicator(waiting, [spell({ wageHours: [{ month: '2026-10-01', hours: 20 }] })], { asOf: AS_OF })).toMatchObject({ status: 'awaiting_data', value: null });
   });
 });
 
@@ -461,20 +461,20 @@ describe('business-oriented activities', () => {
 });
 
 describe('share with paid hours', () => {
-  const hours = (month: string, h: number, recordedOn = `${month.slice(0, 7)}-25`): IndicatorWageHours => ({ month, hours: h, recordedOn });
+  const hours = (month: string, h: number): IndicatorWageHours => ({ month, hours: h });
 
-  it('counts the active spells with paid hours > 0 in the month of the measurement day, registered by then: 2 of 6', () => {
+  it('counts the active spells with paid hours > 0 in the month of the measurement day, whenever reported: 3 of 6', () => {
     const spells = [
       spell({ wageHours: [hours('2026-10-01', 37)] }),
-      spell({ wageHours: [hours('2026-10-01', 0.5, '2026-10-31')] }), // registered on the day itself
+      spell({ wageHours: [hours('2026-10-01', 0.5)] }),
       spell({ wageHours: [hours('2026-10-01', 0)] }), // zero hours: a month reported without work
       spell({ wageHours: [hours('2026-09-01', 40)] }), // last month only
-      spell({ wageHours: [hours('2026-10-01', 12, '2026-11-10')] }), // reported after the measurement day
-      spell({}),
+      spell({ wageHours: [hours('2026-11-01', 12)] }), // next month only
+      spell({ wageHours: [hours('2026-10-01', 7)] }),
       spell({ endDate: '2026-10-20', endReason: 'ordinary_job', wageHours: [hours('2026-10-01', 60)] }), // not active on the day
       spell({ startDate: '2026-11-02', wageHours: [hours('2026-10-01', 60)] }), // not yet started
     ];
-    expect(computeIndicator(def('wage_hours_share'), spells, { asOf: AS_OF })).toMatchObject({ status: 'ok', numerator: 2, denominator: 6, value: 33.3 });
+    expect(computeIndicator(def('wage_hours_share'), spells, { asOf: AS_OF })).toMatchObject({ status: 'ok', numerator: 3, denominator: 6, value: 50 });
   });
 
   it('takes the target group and the age at the start from the seed 004 variants, and hides fewer than 5 spells', () => {

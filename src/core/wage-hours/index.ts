@@ -23,14 +23,16 @@ export type IndicatorWageHours = {
   /** The month's first day. */
   month: string;
   hours: number;
-  /** The day it was registered (or last replaced): a later registration never changes a stored month. */
-  recordedOn: string;
 };
 
-/** Paid hours > 0 in the month of `asOf`, as registered by `asOf`. */
+/**
+ * Paid hours > 0 in the month of `asOf`. Unlike other indicator data, whenever registered: a
+ * month's hours are reported after it (eIndkomst by about the 10th of the next month), so the
+ * figure taken on the 1st is provisional and a later revision of the month counts them.
+ */
 export function hadPaidHoursInMonth(entries: readonly IndicatorWageHours[], asOf: string): boolean {
   const month = `${asOf.slice(0, 7)}-01`;
-  return entries.some((e) => e.month === month && e.hours > 0 && e.recordedOn <= asOf);
+  return entries.some((e) => e.month === month && e.hours > 0);
 }
 
 export type WageHoursProblem = { field: 'month'; message: Label };

@@ -125,15 +125,14 @@ export async function loadIndicatorSpells(db: DbExecutor, ctx: Tenant): Promise<
     activitiesOf.set(a.spellId, list);
   }
 
-  // Setting a month again replaces its row, so created_at is when the figure now held was registered.
   const hours = await db
-    .select({ spellId: wageHours.spellId, month: wageHours.month, hours: wageHours.hours, recordedOn: copenhagenDate(wageHours.createdAt) })
+    .select({ spellId: wageHours.spellId, month: wageHours.month, hours: wageHours.hours })
     .from(wageHours)
     .where(inTenant(wageHours, ctx));
   const hoursOf = new Map<string, IndicatorWageHours[]>();
   for (const h of hours) {
     const list = hoursOf.get(h.spellId) ?? [];
-    list.push({ month: h.month, hours: h.hours, recordedOn: h.recordedOn ?? h.month });
+    list.push({ month: h.month, hours: h.hours });
     hoursOf.set(h.spellId, list);
   }
 
