@@ -41,6 +41,8 @@ describe('ordinary paid hours on a spell', () => {
     expect(early.json().error.fields).toEqual({ month: 'Måneden ligger før forløbets start.' });
     const future = await caseworker.request('PUT', url(), { month: '2099-01', hours: 10, source: 'eindkomst' });
     expect(future.json().error.fields).toEqual({ month: 'Måneden ligger efter denne måned. Løntimer registreres, når de er præsteret.' });
+    const remove = await caseworker.request('DELETE', `${url()}/oktober`);
+    expect(remove.json().error.fields).toEqual({ month: 'Skriv måneden som ÅÅÅÅ-MM.' });
     expect(await stored()).toEqual(before);
   });
 

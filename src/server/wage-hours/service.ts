@@ -8,7 +8,7 @@ import { AppError } from '../errors';
 import { writeAudit } from '../audit/write-audit';
 import { inTenant } from '../tenancy';
 import { todayOf } from '../calendar/org-calendar';
-import type { TSetWageHours } from './schemas';
+import { isMonth, type TSetWageHours } from './schemas';
 
 type Row = typeof wageHours.$inferSelect;
 
@@ -83,6 +83,7 @@ export function createWageHoursService({ db }: { db: Database }) {
       return db.transaction(async (tx) => {
         const spell = await findSpell(tx, ctx, spellId);
         if (!spell) throw new AppError('not_found');
+        if (!isMonth(month)) throw new AppError('validation_failed', { month: { da: 'Skriv måneden som ÅÅÅÅ-MM.', en: 'Enter the month as YYYY-MM.' } });
         const deleted = await tx
           .delete(wageHours)
           .where(inTenant(wageHours, ctx, and(eq(wageHours.spellId, spellId), eq(wageHours.month, `${month}-01`))))
