@@ -74,6 +74,8 @@ import { createMatchingService } from './brokering/matching';
 import { createProposalService } from './brokering/proposals';
 import { createBusinessActivityService } from './business-activities/service';
 import { registerBusinessActivityRoutes } from './business-activities/routes';
+import { createWageHoursService } from './wage-hours/service';
+import { registerWageHoursRoutes } from './wage-hours/routes';
 import { registerCvRoutes, registerEmployerRoutes, registerJobOrderRoutes, registerMatchingRoutes, registerProposalRoutes, registerPublicJobOrderRoutes } from './brokering/routes';
 import { createVacancyImportService } from './vacancies/service';
 import { registerVacancyRoutes } from './vacancies/routes';
@@ -169,7 +171,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'reference', description: 'Reference data: municipalities, education levels, languages' },
         { name: 'organisation', description: 'The caller’s organisation, its units and staff' },
         { name: 'templates', description: 'Versioned cadences, questionnaires and risk models' },
-        { name: 'spells', description: 'Spells, profiling and segment decisions, business-oriented activities (work trial, wage subsidy)' },
+        { name: 'spells', description: 'Spells, profiling and segment decisions, business-oriented activities (work trial, wage subsidy), ordinary paid hours per month' },
         { name: 'conversations', description: 'Booking, holding and registering conversations' },
         { name: 'plans', description: 'Min Plan, versioned' },
         { name: 'booking', description: 'Caseworkers’ availability, free slots and booking into them (self-booking rules)' },
@@ -266,6 +268,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerPortalJobRoutes(app, { matching, clock: options.clock });
   registerProposalRoutes(app, { proposals: createProposalService({ db: options.db, spells: spellService }), clock: options.clock });
   registerBusinessActivityRoutes(app, { activities: createBusinessActivityService({ db: options.db }), clock: options.clock });
+  registerWageHoursRoutes(app, { wageHours: createWageHoursService({ db: options.db }), clock: options.clock });
   registerPublicJobOrderRoutes(app, { publicJobOrders: createPublicJobOrderService({ db: options.db, clock: options.clock }) });
   registerRecruitmentBoardRoutes(app, { board: createRecruitmentBoardService({ db: options.db }), clock: options.clock });
 

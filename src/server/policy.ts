@@ -27,6 +27,8 @@ const PERMISSIONS = {
   'marker.write': ['caseworker', 'manager'],
   'business_activity.read': ['caseworker', 'broker', 'manager'],
   'business_activity.write': ['caseworker', 'manager'],
+  'wage_hours.read': ['caseworker', 'manager'],
+  'wage_hours.write': ['caseworker', 'manager'],
   'offer.read': ['caseworker', 'broker', 'manager'],
   'offer.manage': ['caseworker', 'manager'],
   'offer.enrol': ['caseworker', 'manager'],

@@ -9,6 +9,7 @@ import { filterToScope } from './scope-data';
 import { filterSpells, type IndicatorConversation, type IndicatorJoblogEntry, type IndicatorSpell } from './spell-data';
 import { jobsSoughtPerWeek } from './jobs-sought';
 import type { IndicatorBusinessActivity } from '../business-activities';
+import type { IndicatorWageHours } from '../wage-hours';
 import type { SatisfactionResponse } from '../surveys/satisfaction';
 import { computeShareInJobCurves } from './survival-curve';
 
@@ -83,12 +84,16 @@ describe('the indicator library', () => {
       'business_course_before_handover',
       'talk_involving',
       'work_trial_share',
+      'wage_hours_share',
     ]) {
       expect(def(code).status).toBe('available');
     }
-    // Paid ordinary hours are not recorded anywhere yet: the only indicator still waiting.
-    expect([...library.values()].filter((d) => d.status === 'awaiting_data').map((d) => d.code)).toEqual(['wage_hours_share']);
-    expect(computeIndicator(def('wage_hours_share'), [spell()], { asOf: AS_OF })).toMatchObject({ status: 'awaiting_data', value: null });
+    // Every seed indicator now has its data: none waits. A new one from a feature not built yet
+    // may still be shipped as awaiting, and then never shows a number.
+    expect([...library.values()].filter((d) => d.status === 'awaiting_data').map((d) => d.code)).toEqual([]);
+    const { code, name, description, unit, direction, source } = def('wage_hours_share');
+    const waiting = ZIndicatorDefinition.parse({ code, name, description, unit, direction, source, kind: 'awaiting', status: 'awaiting_data', awaitingFeature: 'offers' });
+    expect(computeIndicator(waiting, [spell({ wageHours: [{ month: '2026-10-01', hours: 20 }] })], { asOf: AS_OF })).toMatchObject({ status: 'awaiting_data', value: null });
   });
 });
 
@@ -452,6 +457,39 @@ describe('business-oriented activities', () => {
       spell({ endDate: '2026-10-20', endReason: 'ordinary_job', businessActivities: [activity({ startDate: '2026-10-01' })] }), // not active on the day
     ];
     expect(computeIndicator(def('work_trial_share'), spells, { asOf: AS_OF })).toMatchObject({ status: 'ok', numerator: 2, denominator: 5, value: 40 });
+  });
+});
+
+describe('share with paid hours', () => {
+  const hours = (month: string, h: number): IndicatorWageHours => ({ month, hours: h });
+
+  it('counts the active spells with paid hours > 0 in the month of the measurement day, whenever reported: 3 of 6', () => {
+    const spells = [
+      spell({ wageHours: [hours('2026-10-01', 37)] }),
+      spell({ wageHours: [hours('2026-10-01', 0.5)] }),
+      spell({ wageHours: [hours('2026-10-01', 0)] }), // zero hours: a month reported without work
+      spell({ wageHours: [hours('2026-09-01', 40)] }), // last month only
+      spell({ wageHours: [hours('2026-11-01', 12)] }), // next month only
+      spell({ wageHours: [hours('2026-10-01', 7)] }),
+      spell({ endDate: '2026-10-20', endReason: 'ordinary_job', wageHours: [hours('2026-10-01', 60)] }), // not active on the day
+      spell({ startDate: '2026-11-02', wageHours: [hours('2026-10-01', 60)] }), // not yet started
+    ];
+    expect(computeIndicator(def('wage_hours_share'), spells, { asOf: AS_OF })).toMatchObject({ status: 'ok', numerator: 3, denominator: 6, value: 50 });
+  });
+
+  it('takes the target group and the age at the start from the seed 004 variants, and hides fewer than 5 spells', () => {
+    const group = (over: Partial<IndicatorSpell>) => spell({ targetGroup: 'cash_benefit_activity_ready', birthDate: '1990-01-01', ...over });
+    const spells = [
+      group({ wageHours: [hours('2026-10-01', 10)] }),
+      group({}),
+      group({}),
+      group({}),
+      group({ wageHours: [hours('2026-10-01', 5)] }),
+      group({ birthDate: '1997-06-01', wageHours: [hours('2026-10-01', 10)] }), // 28 at the start: not over 30
+      spell({ wageHours: [hours('2026-10-01', 10)] }), // another target group
+    ];
+    expect(computeIndicator(def('wage_hours_share_activity_ready_30_plus'), spells, { asOf: AS_OF })).toMatchObject({ status: 'ok', numerator: 2, denominator: 5, value: 40 });
+    expect(computeIndicator(def('wage_hours_share_activity_ready_30_plus'), spells.slice(1), { asOf: AS_OF })).toMatchObject({ status: 'suppressed', value: null, n: 4 });
   });
 });
 

@@ -4,6 +4,7 @@ import { estimateCumulativeIncidence, estimateKaplanMeier, evaluateIncidenceAt, 
 import { satisfactionShare, type SatisfactionResponse } from '../surveys/satisfaction';
 import type { TCohort, TCondition, TIndicatorDefinition, TPopulation, IndicatorUnit } from './indicator-schema';
 import { agreedOrStartedBy, runningBetween, startedBy, type BusinessActivityKind } from '../business-activities';
+import { hadPaidHoursInMonth } from '../wage-hours';
 import { jobsSoughtPerWeek, jobsSoughtPeriods } from './jobs-sought';
 import { isLongTermContinuous, isLongTermShareOfYear, type UnemploymentPeriod } from './long-term-unemployment';
 import { ageBandOf, ageOnDate, isActiveOn, monthWindow, spellAsOf, type EmployerContactRecord, type IndicatorSpell } from './spell-data';
@@ -143,6 +144,8 @@ function evaluateCondition(spell: IndicatorSpell, condition: TCondition, asOf: I
       const { first } = monthWindow(asOf, 1, 0);
       return activitiesOf(spell, condition.kinds).some((a) => runningBetween(a, first, asOf, asOf));
     }
+    case 'paid_hours_in_month':
+      return hadPaidHoursInMonth(spell.wageHours ?? [], asOf);
     default:
       return condition satisfies never;
   }

@@ -81,6 +81,8 @@ export const ZCondition = z.discriminatedUnion('type', [
   z.object({ type: z.literal('business_activity_before_end'), reasons: z.array(ZEndReason).min(1), kinds: z.array(ZBusinessActivityKind).min(1) }).strict(),
   /** A business-oriented activity running on some day of the measurement day's month, up to that day. */
   z.object({ type: z.literal('business_activity_in_month'), kinds: z.array(ZBusinessActivityKind).min(1) }).strict(),
+  /** Ordinary paid hours (løntimer) > 0 registered for the measurement day's month, by that day. */
+  z.object({ type: z.literal('paid_hours_in_month') }).strict(),
 ]);
 export type TCondition = z.infer<typeof ZCondition>;
 

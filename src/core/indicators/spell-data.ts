@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { addDays, addMonthsClamped, daysBetween, type IsoDate } from '../calendar/iso-date';
 import { ZAgeBand, type AgeBand } from './indicator-schema';
 import type { IndicatorBusinessActivity } from '../business-activities';
+import type { IndicatorWageHours } from '../wage-hours';
 import type { JoblogKind } from '../joblog/rules';
 
 /** A conversation as the indicators see it. */
@@ -44,6 +45,8 @@ export type IndicatorSpell = {
   placements?: IndicatorPlacement[];
   /** Business-oriented activities (work trial, wage subsidy) on this spell. */
   businessActivities?: IndicatorBusinessActivity[];
+  /** Ordinary paid hours per month on this spell. */
+  wageHours?: IndicatorWageHours[];
 };
 
 export type IndicatorPlacement = { startDate: IsoDate; recordedOn: IsoDate };

@@ -13,3 +13,4 @@ export * from './placements';
 export * from './vacancies';
 export * from './recruitment-board';
 export * from './business-activities';
+export * from './wage-hours';

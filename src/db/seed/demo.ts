@@ -17,6 +17,7 @@ import { writeDemoBrokering } from './demo-brokering';
 import { writeDemoBoard } from './demo-board';
 import { writeDemoVacancies } from './demo-vacancies';
 import { writeDemoBusinessActivities } from './demo-activities';
+import { writeDemoWageHours } from './demo-wage-hours';
 import { writeDemoJoblog, writeDemoJoblogHistory } from './demo-joblog';
 import { writeDemoMessages } from './demo-messages';
 import { writeDemoOutcomes } from './demo-outcomes';
@@ -68,6 +69,7 @@ export async function seedDemoIfEmpty(db: Database, cipher: CprCipher, today: st
     // Last, so every writer above reads the demo as it was before these outcomes were added.
     for (const org of await tx.select({ id: organisations.id, kind: organisations.kind }).from(organisations).orderBy(organisations.name)) {
       await writeDemoOutcomes(tx, org, today);
+      await writeDemoWageHours(tx, org, today);
     }
     await tx.insert(systemState).values({ key: 'demo', value: { seed: DEMO_SEED, today } });
   });

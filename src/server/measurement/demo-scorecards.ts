@@ -81,6 +81,11 @@ export async function seedDemoMeasurement(tx: DbExecutor, today: string): Promis
         { indicatorCode: 'returned_within_year', targets: [22, 20, 15] },
         { indicatorCode: 'business_activity_before_week_26', targets: [80, 85] },
         { indicatorCode: 'work_trial_share', targets: [15, 20, 25] },
+        { indicatorCode: 'wage_hours_share', targets: [] },
+        // "Flere i job" and "Håndholdt indsats": share with paid hours per target group.
+        { indicatorCode: 'wage_hours_share_activity_ready_30_plus', targets: [18, 19, 20] },
+        { indicatorCode: 'wage_hours_share_resource_course', targets: [5, 6, 7] },
+        { indicatorCode: 'wage_hours_share_job_ready_30_plus', targets: [5, 7, 10] },
       ]);
       const initiativeId = randomUUID();
       await tx.insert(initiatives).values({ id: initiativeId, organisationId: org.id, name: 'Klar, parat – i job', description: 'Målrettet jobsøgningstilbud til a-dagpengemodtagere (investeringsprojekt, seed 004).', startDate: baselineDate });

@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/connect';
-import { attendance, businessActivities, conversations, initiatives, jobOrders, jobProposals, joblogEntries, jobseekers, markers, orgTemplates, profilingResponses, scorecardRows, scorecards, scorecardSnapshots, spellMarkers, spells } from '../../db/schema';
+import { attendance, businessActivities, conversations, initiatives, jobOrders, jobProposals, joblogEntries, jobseekers, markers, orgTemplates, profilingResponses, scorecardRows, scorecards, scorecardSnapshots, spellMarkers, spells, wageHours } from '../../db/schema';
 import { ZIndicatorDefinition, type IndicatorJoblogEntry, type IndicatorPlacement, type IndicatorSpell, type TIndicatorDefinition } from '../../core/indicators';
 import { hireOutcome, type IndicatorBusinessActivity } from '../../core/business-activities';
+import type { IndicatorWageHours } from '../../core/wage-hours';
 import type { TenantContext } from '../context';
 import { inTenant } from '../tenancy';
 
@@ -124,6 +125,17 @@ export async function loadIndicatorSpells(db: DbExecutor, ctx: Tenant): Promise<
     activitiesOf.set(a.spellId, list);
   }
 
+  const hours = await db
+    .select({ spellId: wageHours.spellId, month: wageHours.month, hours: wageHours.hours })
+    .from(wageHours)
+    .where(inTenant(wageHours, ctx));
+  const hoursOf = new Map<string, IndicatorWageHours[]>();
+  for (const h of hours) {
+    const list = hoursOf.get(h.spellId) ?? [];
+    list.push({ month: h.month, hours: h.hours });
+    hoursOf.set(h.spellId, list);
+  }
+
   const byId = new Map<string, IndicatorSpell>();
   for (const s of spellRows)
     byId.set(s.id, {
@@ -135,6 +147,7 @@ export async function loadIndicatorSpells(db: DbExecutor, ctx: Tenant): Promise<
       placements: placementsOf.get(s.id) ?? [],
       servicesAttended: attendedOf.get(s.jobseekerId) ?? [],
       businessActivities: activitiesOf.get(s.id) ?? [],
+      wageHours: hoursOf.get(s.id) ?? [],
     });
   for (const t of talkRows) byId.get(t.spellId)?.conversations.push({ type: t.type, status: t.status, mandatory: t.mandatory, selfBooked: t.selfBooked, heldOn: t.heldOn, bookedOn: t.bookedOn, jobsPresented: Number(t.jobsPresented) });
   for (const p of profiled) {
