@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import type { Database, DbExecutor } from '../../db/connect';
-import { businessActivities, employers, jobOrders, jobProposals, spells } from '../../db/schema';
+import { businessActivities, employers, jobOrders, jobProposals } from '../../db/schema';
 import { addDays } from '../../core/calendar/iso-date';
 import { BUSINESS_ACTIVITY_KIND_LABELS, checkBusinessActivityDates, MAX_DAYS_AHEAD } from '../../core/business-activities';
 import type { TenantContext } from '../context';
 import { AppError } from '../errors';
 import { writeAudit } from '../audit/write-audit';
 import { inTenant } from '../tenancy';
+import { findSpell } from '../spells/queries';
 import { todayOf } from '../calendar/org-calendar';
 import type { TCreateBusinessActivity, TEndBusinessActivity } from './schemas';
 
@@ -30,11 +31,6 @@ function present(a: Row & { employerName: string | null; jobOrder: { id: string;
     note: a.note,
     version: a.version,
   };
-}
-
-async function findSpell(tx: DbExecutor, ctx: TenantContext, spellId: string) {
-  const [spell] = await tx.select({ id: spells.id, jobseekerId: spells.jobseekerId, startDate: spells.startDate, endDate: spells.endDate }).from(spells).where(inTenant(spells, ctx, eq(spells.id, spellId)));
-  return spell;
 }
 
 async function listOf(tx: DbExecutor, ctx: TenantContext, spellId: string) {

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Database, DbExecutor } from '../../db/connect';
-import { spells, wageHours } from '../../db/schema';
+import { wageHours } from '../../db/schema';
 import { checkWageHoursMonth, WAGE_HOURS_SOURCE_LABELS } from '../../core/wage-hours';
 import type { TenantContext } from '../context';
 import { AppError } from '../errors';
 import { writeAudit } from '../audit/write-audit';
 import { inTenant } from '../tenancy';
+import { findSpell } from '../spells/queries';
 import { todayOf } from '../calendar/org-calendar';
 import { isMonth, type TSetWageHours } from './schemas';
 
@@ -20,11 +21,6 @@ function present(r: Row) {
     sourceLabel: WAGE_HOURS_SOURCE_LABELS[r.source],
     createdAt: r.createdAt.toISOString(),
   };
-}
-
-async function findSpell(tx: DbExecutor, ctx: TenantContext, spellId: string) {
-  const [spell] = await tx.select({ id: spells.id, jobseekerId: spells.jobseekerId, startDate: spells.startDate, endDate: spells.endDate }).from(spells).where(inTenant(spells, ctx, eq(spells.id, spellId)));
-  return spell;
 }
 
 async function listOf(tx: DbExecutor, ctx: TenantContext, spellId: string) {
