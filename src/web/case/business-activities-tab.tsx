@@ -8,6 +8,7 @@ import { useEmployers } from '../api/brokering';
 import { BUSINESS_ACTIVITY_KINDS, businessActivitiesKey, useBusinessActivities, useCreateBusinessActivity, useEndBusinessActivity, type BusinessActivity } from '../api/business-activities';
 import { isApiError } from '../api/client';
 import type { SpellDetail } from '../api/spell-types';
+import { FormButtons } from '../components/form-buttons';
 import { ErrorAlert, fieldErrors } from '../components/error-alert';
 import { RadioGroup, SelectField, TextAreaField, TextField, type SelectOption } from '../components/form-field';
 import { Loading } from '../components/loading';
@@ -150,19 +151,6 @@ function Panel({ id, title, children }: { id: string; title: string; children: R
   );
 }
 
-function FormButtons({ pending, submitLabel, onCancel }: { pending: boolean; submitLabel: string; onCancel: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <div className="app-actions">
-      <button type="submit" className="button button-primary" disabled={pending}>
-        {pending ? t('common.saving') : submitLabel}
-      </button>
-      <button type="button" className="button button-secondary" onClick={onCancel}>
-        {t('common.cancel')}
-      </button>
-    </div>
-  );
-}
 
 const NEW_FIELDS = ['kind', 'employerId', 'agreedOn', 'startDate', 'endDate', 'note'];
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client';
 import { CONVERSATION_MODES, type Conversation, type ConversationMode, type JobPresented, type SpellDetail } from '../api/spell-types';
 import { spellQuery, useConversationAction, useConversationGuides, type ConversationAction } from '../api/spells';
+import { FormButtons } from '../components/form-buttons';
 import { ErrorAlert, fieldErrors } from '../components/error-alert';
 import { RadioGroup, TextAreaField, TextField } from '../components/form-field';
 import { RepeatingRows } from '../components/repeating-rows';
@@ -65,19 +66,6 @@ function Problem({ error, spellId, knownFields }: { error: unknown; spellId: str
   );
 }
 
-function FormButtons({ pending, submitLabel, onCancel }: { pending: boolean; submitLabel: string; onCancel: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <div className="app-actions">
-      <button type="submit" className="button button-primary" disabled={pending}>
-        {pending ? t('common.saving') : submitLabel}
-      </button>
-      <button type="button" className="button button-secondary" onClick={onCancel}>
-        {t('common.cancel')}
-      </button>
-    </div>
-  );
-}
 
 function defaultMode(c: Conversation): ConversationMode {
   if (c.mode) return c.mode;
