@@ -3,7 +3,10 @@
 // full-text-search ranking of the same CVs. Loads into a fresh PostgreSQL database (created and
 // dropped) and into in-memory PGlite. Not part of CI: it takes minutes.
 //
-//   npm run bench:matching -- [--jobseekers 200000] [--orders 100] [--only pg|pglite] [--seed 1] [--json]
+//   npm run bench:matching -- [--jobseekers 200000] [--orders 100] [--only pg|pglite] [--seed 1] [--shortlist 300] [--json]
+//
+// Besides the latencies it prints how much of each top 50 the shortlist keeps: the share of the
+// people a ranking of every pre-filtered candidate puts in the top 50 who are in the matcher's.
 //
 // --keep leaves the PostgreSQL database in place and --reuse measures on it again without loading
 // (for work on the matcher; a schema change needs a fresh load).
@@ -17,7 +20,7 @@ import { findOrCreateOrganisation, writeSyntheticData } from '../src/db/seed/syn
 import { jobOrders, staff } from '../src/db/schema';
 import { createCprCipher } from '../src/server/crypto/cpr-cipher';
 import { fixedClock } from '../src/server/clock';
-import { createMatchingService } from '../src/server/brokering/matching';
+import { createMatchingService, SHORTLIST_SIZE } from '../src/server/brokering/matching';
 import type { TenantContext } from '../src/server/context';
 
 const { values: args } = parseArgs({
@@ -26,6 +29,7 @@ const { values: args } = parseArgs({
     orders: { type: 'string', default: '100' },
     only: { type: 'string' },
     seed: { type: 'string', default: '1' },
+    shortlist: { type: 'string', default: String(SHORTLIST_SIZE) },
     json: { type: 'boolean', default: false },
     // For working on the matcher: keep the loaded PostgreSQL database, and measure on it again.
     keep: { type: 'boolean', default: false },
@@ -35,10 +39,11 @@ const { values: args } = parseArgs({
 const JOBSEEKERS = Number(args.jobseekers);
 const ORDERS = Number(args.orders);
 const SEED = Number(args.seed);
+const SHORTLIST = Number(args.shortlist);
 const TODAY = '2026-11-02';
 const WARM_UP = 10;
 const TOP = 50;
-if (![JOBSEEKERS, ORDERS, SEED].every((n) => Number.isInteger(n) && n > 0)) throw new Error('--jobseekers, --orders and --seed must be positive whole numbers');
+if (![JOBSEEKERS, ORDERS, SEED, SHORTLIST].every((n) => Number.isInteger(n) && n > 0)) throw new Error('--jobseekers, --orders, --seed and --shortlist must be positive whole numbers');
 if (args.only !== undefined && args.only !== 'pg' && args.only !== 'pglite') throw new Error('--only must be pg or pglite');
 const ADMIN_URL = process.env.JOBSPOR_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const BENCH_DB = 'jobspor_bench_matching';
@@ -49,7 +54,7 @@ type DatabaseFigures = {
   loadSeconds: number;
   baselineIndexSeconds: number;
   rows: { jobseekers: number; employers: number; jobOrders: number };
-  matcher: Latency & { avgConsidered: number; avgReturned: number };
+  matcher: Latency & { avgConsidered: number; avgShortlisted: number; avgReturned: number; top50KeptPct: number; top50KeptMinPct: number };
   baseline: Latency & { avgReturned: number };
 };
 
@@ -172,20 +177,30 @@ async function runOn(kind: 'pg' | 'pglite'): Promise<DatabaseFigures> {
       lang: 'da',
       clock: fixedClock(`${TODAY}T09:00:00Z`),
     };
-    const matching = createMatchingService({ db });
+    const matching = createMatchingService({ db, shortlistSize: SHORTLIST });
+    const everyone = createMatchingService({ db, shortlistSize: Number.MAX_SAFE_INTEGER });
     for (const o of warmUp) {
       await matching.candidatesForJobOrder(ctx, o.id, { limit: TOP });
       await baselineRanking(conn, org.id, `${o.title} ${o.description}`);
     }
     const matcherMs: number[] = [];
     let considered = 0;
+    let shortlisted = 0;
     let returned = 0;
+    const kept: number[] = [];
     for (const o of measured) {
       const s = performance.now();
       const result = await matching.candidatesForJobOrder(ctx, o.id, { limit: TOP });
       matcherMs.push(performance.now() - s);
       considered += result.considered;
+      shortlisted += result.shortlisted;
       returned += result.items.length;
+    }
+    // Not timed: the same orders ranked without a shortlist, for how much of the top 50 it keeps.
+    for (const o of measured) {
+      const shown = new Set((await matching.candidatesForJobOrder(ctx, o.id, { limit: TOP })).items.map((i) => i.jobseekerId));
+      const all = (await everyone.candidatesForJobOrder(ctx, o.id, { limit: TOP })).items;
+      kept.push(all.length === 0 ? 1 : all.filter((i) => shown.has(i.jobseekerId)).length / all.length);
     }
     const baselineMs: number[] = [];
     let baselineReturned = 0;
@@ -198,7 +213,14 @@ async function runOn(kind: 'pg' | 'pglite'): Promise<DatabaseFigures> {
       loadSeconds: Math.round(loadSeconds * 10) / 10,
       baselineIndexSeconds: Math.round(baselineIndexSeconds * 10) / 10,
       rows: { jobseekers: JOBSEEKERS, employers, jobOrders: orders },
-      matcher: { ...latency(matcherMs), avgConsidered: Math.round(considered / measured.length), avgReturned: Math.round(returned / measured.length) },
+      matcher: {
+        ...latency(matcherMs),
+        avgConsidered: Math.round(considered / measured.length),
+        avgShortlisted: Math.round(shortlisted / measured.length),
+        avgReturned: Math.round(returned / measured.length),
+        top50KeptPct: Math.round((1000 * kept.reduce((a, b) => a + b, 0)) / kept.length) / 10,
+        top50KeptMinPct: Math.round(1000 * Math.min(...kept)) / 10,
+      },
       baseline: { ...latency(baselineMs), avgReturned: Math.round(baselineReturned / measured.length) },
     };
   } finally {
@@ -218,15 +240,17 @@ if (args.json) {
     `${f.loadSeconds} s`,
     `${f.matcher.p50Ms} / ${f.matcher.p95Ms} ms`,
     `${f.baseline.p50Ms} / ${f.baseline.p95Ms} ms`,
-    String(f.matcher.avgConsidered),
+    `${f.matcher.avgConsidered} / ${f.matcher.avgShortlisted}`,
+    `${f.matcher.top50KeptPct} % (min ${f.matcher.top50KeptMinPct} %)`,
     `${f.matcher.avgReturned} / ${f.baseline.avgReturned}`,
   ]);
-  const header = ['database', 'load', 'matcher p50 / p95', 'FTS baseline p50 / p95', 'considered', 'returned (matcher / FTS)'];
+  const header = ['database', 'load', 'matcher p50 / p95', 'FTS baseline p50 / p95', 'considered / shortlisted', 'top 50 kept', 'returned (matcher / FTS)'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
-  console.log(`\nTop-${TOP} candidates for ${ORDERS} job orders, ${JOBSEEKERS.toLocaleString('en')} jobseekers (seed ${SEED}, after ${WARM_UP} warm-up orders)\n`);
+  console.log(`\nTop-${TOP} candidates for ${ORDERS} job orders, ${JOBSEEKERS.toLocaleString('en')} jobseekers (seed ${SEED}, shortlist ${SHORTLIST}, after ${WARM_UP} warm-up orders)\n`);
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));
   console.log(`\nGoal: matcher p95 under 50 ms on PostgreSQL, and no slower than the FTS baseline.`);
+  console.log(`Top 50 kept: the share of a ranking of every pre-filtered candidate's top 50 that the shortlist keeps.`);
 }

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import { auditLog, jobseekerCvs, jobseekers, organisations, segmentAssessments, spells, vacancies } from '../../src/db/schema';
+import { auditLog, jobseekerCvs, jobseekers, organisations, segmentAssessments, spells, staff, vacancies } from '../../src/db/schema';
+import { createMatchingService } from '../../src/server/brokering/matching';
+import type { TenantContext } from '../../src/server/context';
 import { createTestApp, loginAs, type Session, type TestApp } from '../support/app';
 
 // TEST_TODAY is Monday 2026-11-02. The job is in Vejle (630); Fredericia (607) is ~20 km away,
@@ -145,6 +147,46 @@ describe('matching a job order to candidates', () => {
     await caseworker.request('PATCH', `/api/v1/jobseekers/${id}`, { version: version + 1, municipalityCode: 607 });
     expect(await copy()).toBe(607);
     expect(await shown()).toContain(id);
+  });
+
+  it('ranks only a shortlist when more people pass the pre-filter: the best on occupation and distance', async () => {
+    const db = t.connection.db;
+    const [org] = await db.select().from(organisations).where(eq(organisations.name, 'Demo A-kasse'));
+    const [me] = await db.select().from(staff).where(eq(staff.email, 'formidler@akasse.demo'));
+    const ctx: TenantContext = {
+      organisationId: org!.id,
+      actor: { kind: 'staff', id: me!.id, role: 'broker', unitId: null, name: me!.name },
+      purpose: 'test',
+      lang: 'da',
+      clock: t.clock,
+    };
+    const result = await createMatchingService({ db, shortlistSize: 2 }).candidatesForJobOrder(ctx, jobOrderId, { limit: 10 });
+    // Five people in the group within 75 km: the same occupation in town and 20 km away are kept;
+    // the same occupation 60 km away (over their limit) and the two related ones are not ranked.
+    expect(result).toMatchObject({ considered: 5, shortlisted: 2 });
+    expect(result.items.map((i) => i.jobseekerId)).toEqual([people[0]!.id, people[2]!.id]);
+  });
+
+  it('drops a person whose spell ends at once, and takes them back with a new active spell', async () => {
+    const db = t.connection.db;
+    const shown = async () => (await broker.request('GET', `/api/v1/job-orders/${jobOrderId}/candidates`)).json().items.map((i: { jobseekerId: string }) => i.jobseekerId);
+    const p = people[0]!;
+    await db.update(spells).set({ status: 'ended', endDate: '2026-10-30', endReason: 'job' }).where(eq(spells.id, p.spellId));
+    expect(await shown()).not.toContain(p.id);
+    await db.update(spells).set({ status: 'active', endDate: null, endReason: null }).where(eq(spells.id, p.spellId));
+    expect(await shown()).toContain(p.id);
+  });
+
+  it('reads a CV change at once: a related candidate who now wants the occupation ranks as the same occupation', async () => {
+    const p = people[1]!;
+    const before = (await broker.request('GET', `/api/v1/job-orders/${jobOrderId}/candidates`)).json().items.find((i: { jobseekerId: string }) => i.jobseekerId === p.id);
+    expect(before.summary.da).toMatch(/^beslægtet stilling/);
+    const { version } = (await caseworker.request('GET', `/api/v1/jobseekers/${p.id}/cv`)).json();
+    expect((await caseworker.request('PUT', `/api/v1/jobseekers/${p.id}/cv`, cv({ version, occupationsWanted: ['5321'] }))).statusCode).toBe(200);
+    const after = (await broker.request('GET', `/api/v1/job-orders/${jobOrderId}/candidates`)).json().items.find((i: { jobseekerId: string }) => i.jobseekerId === p.id);
+    expect(after.summary.da).toMatch(/^samme stilling/);
+    // Back as it was, for the tests that follow.
+    await caseworker.request('PUT', `/api/v1/jobseekers/${p.id}/cv`, cv({ version: version + 1, occupationsWanted: ['5322'] }));
   });
 
   it('lets the broker pick people at high risk of long-term unemployment on purpose', async () => {

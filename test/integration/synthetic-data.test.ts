@@ -87,8 +87,8 @@ describe('synthetic data in the database', () => {
     await db.insert(staff).values({ id: brokerId, organisationId: org.id, email: 'formidler@syntetisk.invalid', name: 'Frida Formidler', role: 'broker', passwordHash: '!disabled' });
     // The open job order whose occupation group most CVs name, so the ranking has something to do.
     const orders = await db.select().from(jobOrders).where(and(eq(jobOrders.organisationId, org.id), eq(jobOrders.status, 'open'))).orderBy(asc(jobOrders.id));
-    const cvs = await db.select({ keys: jobseekerCvs.occupationKeys }).from(jobseekerCvs).where(eq(jobseekerCvs.organisationId, org.id));
-    const reach = (code: string) => cvs.filter((c) => c.keys.includes(occupationGroup(code))).length;
+    const cvs = await db.select({ wanted: jobseekerCvs.occupationsWanted, held: jobseekerCvs.occupationsHeld }).from(jobseekerCvs).where(eq(jobseekerCvs.organisationId, org.id));
+    const reach = (code: string) => cvs.filter((c) => [...c.wanted, ...c.held].some((x) => occupationGroup(x) === occupationGroup(code))).length;
     const order = [...orders].sort((x, y) => reach(y.occupationCode) - reach(x.occupationCode))[0]!;
     const ctx: TenantContext = {
       organisationId: org.id,

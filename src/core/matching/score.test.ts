@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MATCH_WEIGHTS, rankCandidates, rankJobs, scoreMatch, type MatchCandidate, type MatchJob } from './score';
+import { MATCH_WEIGHTS, occupationMatch, rankCandidates, rankJobs, scoreMatch, shortlist, skillKeys, type MatchCandidate, type MatchJob, type ShortlistCandidate } from './score';
 import { contentWords, phraseCovered, wordsMatch } from './text';
 
 const TODAY = '2026-11-02';
@@ -220,5 +220,69 @@ describe('ranking many candidates', () => {
         expect(r).toEqual(scoreMatch(j, c, TODAY));
       }
     }
+  });
+});
+
+describe('the shortlist the ranking reads the words of', () => {
+  const facts = (c: MatchCandidate): ShortlistCandidate => ({
+    id: c.id,
+    occupationMatch: occupationMatch(job, c),
+    skillsNamed: c.skills.filter((s) => skillKeys(job.skills).includes(s.trim().toLowerCase())).length,
+    educationLevel: c.educationLevel,
+    municipalityCode: c.municipalityCode,
+    maxTravelKm: c.maxTravelKm,
+    hoursWanted: c.hoursWanted,
+    availableFrom: c.availableFrom,
+  });
+
+  it('keeps everyone when it has room for them', () => {
+    const pool = [person('a', { occupationsWanted: ['9333'] }), base].map(facts);
+    expect(shortlist(job, pool, TODAY, 2)).toEqual(pool);
+  });
+
+  it('keeps the same occupation over a related one, and within the travel limit over beyond it, whatever the order', () => {
+    const pool = [
+      person('a-related', { occupationsWanted: ['5322'] }),
+      person('b-over-limit', { municipalityCode: 751 }),
+      person('c-same', {}),
+      person('d-held', { occupationsWanted: [], occupationsHeld: ['5321'] }),
+    ].map(facts);
+    expect(shortlist(job, pool, TODAY, 2).map((c) => c.id)).toEqual(['c-same', 'd-held']);
+    expect(shortlist(job, [...pool].reverse(), TODAY, 2).map((c) => c.id)).toEqual(['c-same', 'd-held']);
+  });
+
+  it('prefers, all else equal, the people who name more of the skills asked for', () => {
+    const pool = [person('a', { skills: ['Demens '] }), person('b', { skills: ['medicinhåndtering', 'demens', 'akut'] }), person('c', { skills: [] })].map(facts);
+    expect(pool.map((c) => c.skillsNamed)).toEqual([1, 3, 0]);
+    expect(shortlist(job, pool, TODAY, 2).map((c) => c.id)).toEqual(['b', 'a']);
+  });
+
+  it('agrees with the score on how occupations meet', () => {
+    expect(occupationMatch(job, base)).toBe('wanted');
+    expect(occupationMatch(job, person('x', { occupationsWanted: ['9333'], occupationsHeld: ['5321'] }))).toBe('held');
+    expect(occupationMatch(job, person('x', { occupationsWanted: ['5322'] }))).toBe('related');
+    expect(occupationMatch(job, person('x', { occupationsWanted: ['4110'] }))).toBe('other');
+  });
+
+  it('loses nothing from the top of the full ranking when the people differ only in what it judges', () => {
+    // Same words and occupations for all, and every part judged, so the words add the same to everyone.
+    const arbFacts = fc.record({
+      id: fc.uuid(),
+      educationLevel: fc.constantFrom('primary', 'vocational', 'master'),
+      municipalityCode: fc.constantFrom(630, 607, 751, 621),
+      maxTravelKm: fc.constantFrom(10, 30, 80),
+      hoursWanted: fc.constantFrom(15, 32, 37),
+      availableFrom: fc.constantFrom(null, '2026-10-01', '2026-12-01', '2027-05-01'),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(arbFacts, { minLength: 6, maxLength: 30, selector: (c) => c.id }), (rows) => {
+        const people = rows.map((r) => person(r.id, r as Partial<MatchCandidate>));
+        const size = 5;
+        const short = new Set(shortlist(job, people.map(facts), TODAY, size).map((c) => c.id));
+        // The same scores: with scores rounded to a tenth, equals may be kept in another order.
+        const ranked = (from: MatchCandidate[]) => rankCandidates(job, from, TODAY, size).map((r) => r.score);
+        expect(ranked(people.filter((p) => short.has(p.id)))).toEqual(ranked(people));
+      }),
+    );
   });
 });

@@ -8,14 +8,12 @@ const STOPWORDS = new Set([
   'godt', 'gerne', 'have', 'være', 'bliver', 'blive', 'timer', 'uge', 'ugen', 'the', 'and', 'for', 'with', 'you', 'our', 'are', 'have', 'will',
 ]);
 
+const isContentWord = (w: string) => w.length >= 3 && !STOPWORDS.has(w) && !/^\d+$/.test(w);
+
 /** Lower-cased words of 3+ letters, stop words dropped, in order, each once. */
 export function contentWords(text: string): string[] {
   // Danish has no locale-specific case rules, and toLowerCase is many times faster on every CV ranked.
-  const words = text
-    .toLowerCase()
-    .split(/[^0-9a-zæøåéü]+/)
-    .filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !/^\d+$/.test(w));
-  return [...new Set(words)];
+  return [...new Set(text.toLowerCase().split(/[^0-9a-zæøåéü]+/).filter(isContentWord))];
 }
 
 // Ranking compares the same few thousand words again and again; their trigram sets are kept.

@@ -79,8 +79,6 @@ export type SyntheticCv = {
   jobseekerId: string;
   occupationsWanted: string[];
   occupationsHeld: string[];
-  /** Every wanted and held code and its minor group, as jobseeker_cvs.occupation_keys wants. */
-  occupationKeys: string[];
   skills: string[];
   education: string[];
   languages: string[];
@@ -354,7 +352,6 @@ export function* generateJobseekers(options: SyntheticOptions, count: number, is
     if (minor.length > 1 && random.chance(0.25)) wanted.push(random.pick(minor.filter((o) => o.code !== main.code)).code);
     const held: string[] = [];
     if (random.chance(0.6)) held.push(random.chance(0.6) ? main.code : random.chance(0.6) ? random.pick(minor).code : pickOccupation(random).code);
-    const occupationKeys = [...new Set([...wanted, ...held].flatMap((c) => [c, occupationGroup(c)]))].sort();
     const skills = sample(random, profile.skills, random.int(1, Math.min(5, profile.skills.length)));
     const languages = ['da'];
     if (random.chance(0.65)) languages.push('en');
@@ -371,7 +368,6 @@ export function* generateJobseekers(options: SyntheticOptions, count: number, is
       jobseekerId: id,
       occupationsWanted: [...new Set(wanted)],
       occupationsHeld: held,
-      occupationKeys,
       skills,
       education: [fill(random.pick(profile.education), { title: lower(main.title.da) })],
       languages: [...new Set(languages)],

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, jobseekers, municipalities, orgId, staff } from './core';
+import { spells } from './contact-course';
 
 // Job brokering (jobformidling): employers, their contact log, job orders and the jobseeker's
 // CV data that matching reads. Proposals/placements, imported vacancies and job alerts come
@@ -149,8 +150,6 @@ export const jobseekerCvs = pgTable(
     occupationsWanted: text('occupations_wanted').array().notNull().default(sql`'{}'::text[]`),
     /** DISCO-08 codes (4 digits) the person has held. */
     occupationsHeld: text('occupations_held').array().notNull().default(sql`'{}'::text[]`),
-    /** Every wanted and held code, and its 3-digit minor group: the SQL pre-filter's GIN-indexed column. */
-    occupationKeys: text('occupation_keys').array().notNull().default(sql`'{}'::text[]`),
     skills: text('skills').array().notNull().default(sql`'{}'::text[]`),
     education: text('education').array().notNull().default(sql`'{}'::text[]`),
     languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
@@ -160,10 +159,9 @@ export const jobseekerCvs = pgTable(
     availableFrom: date('available_from', { mode: 'string' }),
     summary: text('summary').notNull().default(''),
     /**
-     * A copy of the jobseeker's home municipality, so the candidate pre-filter can combine the
-     * occupation GIN index with a municipality index instead of reading every CV of a common
-     * occupation. Kept by triggers (migration cv_municipality_trigger): whatever a writer puts
-     * here is overwritten from jobseekers, and a move updates it.
+     * A copy of the jobseeker's home municipality, which match_candidates is built from. Kept by
+     * triggers (migration cv_municipality_trigger): whatever a writer puts here is overwritten from
+     * jobseekers, and a move updates it.
      */
     municipalityCode: smallint('municipality_code'),
     version: integer('version').notNull().default(1),
@@ -171,8 +169,42 @@ export const jobseekerCvs = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index('jobseeker_cvs_keys_gin').using('gin', t.occupationKeys),
     // Also serves the tenancy lookups the former organisation-only index did.
     index('jobseeker_cvs_org_municipality_idx').on(t.organisationId, t.municipalityCode),
   ],
+);
+
+/**
+ * The candidate pre-filter's index: one row per jobseeker with an active spell and a CV, per
+ * DISCO-08 minor group (3 digits) the CV wants or has held, with what the shortlist scores.
+ * Derived data, kept by triggers on jobseeker_cvs, spells and jobseekers (migration
+ * match_candidates_triggers) and never written by the application, so it cannot drift. Its
+ * covering index (organisation, group, municipality) lets the pre-filter read every candidate of
+ * a job order's group and region without touching a table page.
+ */
+export const matchCandidates = pgTable(
+  'match_candidates',
+  {
+    jobseekerId: uuid('jobseeker_id')
+      .notNull()
+      .references(() => jobseekers.id, { onDelete: 'cascade' }),
+    occupationGroup: text('occupation_group').notNull(),
+    organisationId: orgId(),
+    municipalityCode: smallint('municipality_code'),
+    /** The jobseeker's active spell (the latest started, should there be two). */
+    spellId: uuid('spell_id')
+      .notNull()
+      .references(() => spells.id, { onDelete: 'cascade' }),
+    spellKind: text('spell_kind').notNull(),
+    segment: text('segment'),
+    occupationsWanted: text('occupations_wanted').array().notNull(),
+    occupationsHeld: text('occupations_held').array().notNull(),
+    /** The CV's skills trimmed and lower-cased (skillKeys in core/matching/score): the shortlist counts those the job names. */
+    skillKeys: text('skill_keys').array().notNull(),
+    educationLevel: text('education_level'),
+    maxTravelKm: smallint('max_travel_km'),
+    hoursWanted: smallint('hours_wanted'),
+    availableFrom: date('available_from', { mode: 'string' }),
+  },
+  (t) => [primaryKey({ columns: [t.jobseekerId, t.occupationGroup] })],
 );

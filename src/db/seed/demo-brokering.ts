@@ -165,13 +165,11 @@ export async function writeDemoBrokering(tx: DbExecutor, org: { id: string; kind
     const held = random.chance(0.5) ? [random.pick(PROFILES.filter((x) => occupationGroup(x.code) === occupationGroup(main.code))).code] : [];
     const wanted = [main.code];
     const skills = main.skills.filter(() => random.chance(0.6));
-    const codes = [...new Set([...wanted, ...held])];
     cvRows.push({
       jobseekerId: p.id,
       organisationId: org.id,
       occupationsWanted: wanted,
       occupationsHeld: held,
-      occupationKeys: [...new Set(codes.flatMap((c) => [c, occupationGroup(c)]))].sort(),
       skills,
       education: [main.education],
       languages: random.chance(0.7) ? ['da', 'en'] : ['da'],

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database, DbExecutor } from '../../db/connect';
 import { jobseekerCvs, jobseekers } from '../../db/schema';
-import { findOccupation, occupationGroup } from '../../core/reference/occupations';
+import { findOccupation } from '../../core/reference/occupations';
 import type { TenantContext } from '../context';
 import { AppError } from '../errors';
 import { writeAudit } from '../audit/write-audit';
@@ -28,11 +28,6 @@ function present(jobseekerId: string, cv: CvRow | undefined) {
     summary: cv?.summary ?? '',
     updatedAt: cv ? cv.updatedAt.toISOString() : null,
   };
-}
-
-/** Every wanted and held code with its 3-digit minor group: what the matching pre-filter looks up. */
-export function occupationKeys(codes: readonly string[]): string[] {
-  return [...new Set(codes.flatMap((c) => [c, occupationGroup(c)]))].sort();
 }
 
 const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
@@ -65,7 +60,6 @@ export function createCvService({ db }: { db: Database }) {
         const values = {
           occupationsWanted: wanted,
           occupationsHeld: held,
-          occupationKeys: occupationKeys([...wanted, ...held]),
           skills: unique(input.skills),
           education: unique(input.education),
           languages: unique(input.languages),

@@ -1,8 +1,10 @@
-import { and, arrayOverlaps, desc, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Database, DbExecutor } from '../../db/connect';
-import { employers, jobOrders, jobseekerCvs, jobseekers, segmentAssessments, spells, vacancies } from '../../db/schema';
+import { toArrayLiteral } from '../../db/bulk-insert';
+import { rawRows } from '../../db/raw-rows';
+import { employers, jobOrders, jobseekerCvs, jobseekers, matchCandidates, vacancies } from '../../db/schema';
 import { toCopenhagenIsoDate } from '../../core/calendar/iso-date';
-import { MATCH_WEIGHTS, rankCandidates, rankJobs, type MatchCandidate, type MatchJob, type MatchResult } from '../../core/matching/score';
+import { MATCH_WEIGHTS, rankCandidates, rankJobs, shortlist, skillKeys, type MatchCandidate, type MatchJob, type MatchResult, type ShortlistCandidate } from '../../core/matching/score';
 import type { EducationLevel } from '../../core/reference/education-levels';
 import { distanceKm, MUNICIPALITIES } from '../../core/reference/municipalities';
 import { findOccupation, OCCUPATIONS, occupationGroup } from '../../core/reference/occupations';
@@ -12,8 +14,13 @@ import { AppError } from '../errors';
 import { writeAudit } from '../audit/write-audit';
 import { inTenant } from '../tenancy';
 
-/** How many rows the SQL pre-filter may hand to the ranking at most. */
+/** How many rows the job pre-filter may hand to the ranking at most. */
 const PREFILTER_LIMIT = 2000;
+/**
+ * How many pre-filtered candidates are ranked in full (see `shortlist` in core/matching/score).
+ * `npm run bench:matching` prints how often the top 50 differ from ranking every candidate.
+ */
+export const SHORTLIST_SIZE = 200;
 export const DEFAULT_RADIUS_KM = 75;
 
 /** Municipality codes whose main town lies within `km` of the given municipality's. */
@@ -22,39 +29,33 @@ export function municipalitiesWithin(code: number, km: number): number[] {
 }
 
 /** The latest risk band decided for the spell (profiling), as SQL. */
-const latestRiskBand = sql<string | null>`(select sa.band from segment_assessments sa where sa.spell_id = ${spells.id} order by sa.decided_at desc limit 1)`;
+const latestRiskBand = sql<string | null>`(select sa.band from segment_assessments sa where sa.spell_id = ${matchCandidates.spellId} order by sa.decided_at desc limit 1)`;
 
-/** The latest risk band of each spell (those without an assessment are left out). */
-async function latestRiskBands(tx: DbExecutor, spellIds: string[]): Promise<Map<string, string | null>> {
-  if (spellIds.length === 0) return new Map();
+/** What the list shows of the people ranked: name, the spell the candidacy rests on, its latest risk band. */
+async function shownCandidates(tx: DbExecutor, ctx: TenantContext, group: string, jobseekerIds: string[]) {
   const rows = await tx
-    .selectDistinctOn([segmentAssessments.spellId], { spellId: segmentAssessments.spellId, band: segmentAssessments.band })
-    .from(segmentAssessments)
-    .where(inArray(segmentAssessments.spellId, spellIds))
-    .orderBy(segmentAssessments.spellId, desc(segmentAssessments.decidedAt));
-  return new Map(rows.map((r) => [r.spellId, r.band]));
+    .select({
+      jobseekerId: jobseekers.id,
+      firstName: jobseekers.firstName,
+      lastName: jobseekers.lastName,
+      municipalityCode: matchCandidates.municipalityCode,
+      spellId: matchCandidates.spellId,
+      spellKind: matchCandidates.spellKind,
+      segment: matchCandidates.segment,
+      riskBand: latestRiskBand,
+    })
+    .from(matchCandidates)
+    .innerJoin(jobseekers, eq(jobseekers.id, matchCandidates.jobseekerId))
+    .where(inTenant(matchCandidates, ctx, eq(matchCandidates.occupationGroup, group), inArray(matchCandidates.jobseekerId, jobseekerIds)));
+  return new Map(
+    rows.map(({ jobseekerId, firstName, lastName, ...rest }) => [jobseekerId, { name: `${firstName} ${lastName}`, ...rest }]),
+  );
 }
 
-async function namesOf(tx: DbExecutor, jobseekerIds: string[]): Promise<Map<string, string>> {
-  if (jobseekerIds.length === 0) return new Map();
-  const rows = await tx.select({ id: jobseekers.id, firstName: jobseekers.firstName, lastName: jobseekers.lastName }).from(jobseekers).where(inArray(jobseekers.id, jobseekerIds));
-  return new Map(rows.map((r) => [r.id, `${r.firstName} ${r.lastName}`]));
-}
-
-/** The CV columns the ranking reads: the pre-filter fetches these only, not the whole row. */
-const rankedCvColumns = {
-  jobseekerId: jobseekerCvs.jobseekerId,
-  occupationsWanted: jobseekerCvs.occupationsWanted,
-  occupationsHeld: jobseekerCvs.occupationsHeld,
-  skills: jobseekerCvs.skills,
-  education: jobseekerCvs.education,
-  summary: jobseekerCvs.summary,
-  drivingLicences: jobseekerCvs.drivingLicences,
-  maxTravelKm: jobseekerCvs.maxTravelKm,
-  hoursWanted: jobseekerCvs.hoursWanted,
-  availableFrom: jobseekerCvs.availableFrom,
-};
-type CvRow = Pick<typeof jobseekerCvs.$inferSelect, keyof typeof rankedCvColumns>;
+type CvRow = Pick<
+  typeof jobseekerCvs.$inferSelect,
+  'jobseekerId' | 'occupationsWanted' | 'occupationsHeld' | 'skills' | 'education' | 'summary' | 'drivingLicences' | 'maxTravelKm' | 'hoursWanted' | 'availableFrom'
+>;
 
 function toCandidate(cv: CvRow, person: { municipalityCode: number | null; educationLevel: string | null }): MatchCandidate {
   return {
@@ -121,12 +122,14 @@ const presentResult = (r: MatchResult) => ({ score: r.score, summary: r.summary,
 export type JobMatchQuery = { radiusKm?: number; limit: number; freeText?: string | null };
 export type CandidateQuery = { segment?: string; risk?: 'low' | 'medium' | 'high'; radiusKm?: number; limit: number };
 
-export function createMatchingService({ db }: { db: Database }) {
+export function createMatchingService({ db, shortlistSize = SHORTLIST_SIZE }: { db: Database; shortlistSize?: number }) {
   return {
     /**
-     * Candidates for a job order: SQL keeps people with an active spell whose CV names the
-     * occupation or one in its minor group and who live within the radius (and fit the segment
-     * and risk filters); the few left are ranked in TypeScript with reasons.
+     * Candidates for a job order, in three steps. SQL reads every person with an active spell whose
+     * CV names an occupation in the order's minor group and who lives within the radius (and fits
+     * the segment and risk filters) from match_candidates' covering index. The shortlist keeps the
+     * `shortlistSize` of them who score best on the parts that need no words. Only their skills and
+     * free text are read, and they are ranked in full with reasons.
      */
     async candidatesForJobOrder(ctx: TenantContext, jobOrderId: string, query: CandidateQuery) {
       return db.transaction(async (tx) => {
@@ -134,57 +137,62 @@ export function createMatchingService({ db }: { db: Database }) {
         if (!order) throw new AppError('not_found');
         const radius = query.radiusKm ?? DEFAULT_RADIUS_KM;
         const nearby = municipalitiesWithin(order.municipalityCode, radius);
-        const rows = await tx
-          .select({
-            cv: rankedCvColumns,
-            municipalityCode: jobseekers.municipalityCode,
-            educationLevel: jobseekers.educationLevel,
-            spellId: spells.id,
-            segment: spells.segment,
-            spellKind: spells.kind,
-          })
-          .from(jobseekerCvs)
-          .innerJoin(jobseekers, and(eq(jobseekers.id, jobseekerCvs.jobseekerId), eq(jobseekers.organisationId, jobseekerCvs.organisationId)))
-          .innerJoin(spells, and(eq(spells.jobseekerId, jobseekerCvs.jobseekerId), eq(spells.organisationId, jobseekerCvs.organisationId), eq(spells.status, 'active')))
-          .where(
-            inTenant(
-              jobseekerCvs,
-              ctx,
-              arrayOverlaps(jobseekerCvs.occupationKeys, [order.occupationCode, occupationGroup(order.occupationCode)]),
-              // The CV's copy of the home municipality (kept by triggers), so the database can combine
-              // the occupation GIN index with the (organisation, municipality) index and read only the
-              // CV rows that pass both, instead of every CV of a common occupation.
-              or(inArray(jobseekerCvs.municipalityCode, nearby), isNull(jobseekerCvs.municipalityCode)),
-              query.segment ? eq(spells.segment, query.segment) : undefined,
-              query.risk ? sql`${latestRiskBand} = ${query.risk}` : undefined,
-            ),
-          )
-          .limit(PREFILTER_LIMIT);
-        const byId = new Map(rows.map((r) => [r.cv.jobseekerId, r]));
+        const group = occupationGroup(order.occupationCode);
+        const m = matchCandidates;
+        const asked = skillKeys(order.skills);
+        const pool = await rawRows<ShortlistCandidate>(
+          tx,
+          sql`select ${m.jobseekerId} as "id",
+                case when ${order.occupationCode}::text = any(${m.occupationsWanted}) then 'wanted'
+                     when ${order.occupationCode}::text = any(${m.occupationsHeld}) then 'held'
+                     else 'related' end as "occupationMatch",
+                ${asked.length ? sql.join(asked.map((k) => sql`(${m.skillKeys} @> array[${k}::text])::int`), sql` + `) : sql`0`} as "skillsNamed",
+                ${m.educationLevel} as "educationLevel", ${m.municipalityCode} as "municipalityCode", ${m.maxTravelKm} as "maxTravelKm",
+                ${m.hoursWanted} as "hoursWanted", ${m.availableFrom} as "availableFrom"
+              from ${m}
+              where ${and(
+                eq(m.organisationId, ctx.organisationId),
+                eq(m.occupationGroup, group),
+                sql`(${m.municipalityCode} = any(${toArrayLiteral(nearby.map(String))}::smallint[]) or ${m.municipalityCode} is null)`,
+                query.segment ? eq(m.segment, query.segment) : undefined,
+                query.risk ? sql`${latestRiskBand} = ${query.risk}` : undefined,
+              )}`,
+        );
+        const job = toJob(order);
         const today = toCopenhagenIsoDate(ctx.clock.now());
-        const ranked = rankCandidates(toJob(order), rows.map((r) => toCandidate(r.cv, r)), today, query.limit);
-        // Names and risk bands are looked up for the people shown only, not for every row the filter
-        // kept: the pre-filter then reads jobseekers and spells from their indexes alone.
-        const bands = await latestRiskBands(tx, ranked.map((r) => byId.get(r.candidateId)!.spellId));
-        const names = await namesOf(tx, ranked.map((r) => r.candidateId));
-        await writeAudit(tx, ctx, { action: 'search', subjectType: 'job_order_candidates', subjectId: jobOrderId, details: { segment: query.segment ?? null, risk: query.risk ?? null, radiusKm: radius, considered: rows.length, shown: ranked.length } });
+        const short = shortlist(job, pool, today, shortlistSize);
+        const c = jobseekerCvs;
+        const words = short.length
+          ? await rawRows<Pick<MatchCandidate, 'id' | 'occupationsWanted' | 'occupationsHeld' | 'skills' | 'education' | 'summary' | 'drivingLicences'>>(
+              tx,
+              sql`select ${c.jobseekerId} as "id", ${c.occupationsWanted} as "occupationsWanted", ${c.occupationsHeld} as "occupationsHeld", ${c.skills} as "skills",
+                    ${c.education} as "education", ${c.summary} as "summary", ${c.drivingLicences} as "drivingLicences"
+                  from ${c}
+                  where ${c.organisationId} = ${ctx.organisationId} and ${c.jobseekerId} = any(${toArrayLiteral(short.map((s) => s.id))}::uuid[])`,
+            )
+          : [];
+        const wordsOf = new Map(words.map((w) => [w.id, w]));
+        const candidates = short.flatMap((s) => {
+          const w = wordsOf.get(s.id);
+          return w ? [{ ...s, ...w }] : [];
+        });
+        const ranked = rankCandidates(job, candidates, today, query.limit);
+        const shown = await shownCandidates(tx, ctx, group, ranked.map((r) => r.candidateId));
+        await writeAudit(tx, ctx, {
+          action: 'search',
+          subjectType: 'job_order_candidates',
+          subjectId: jobOrderId,
+          details: { segment: query.segment ?? null, risk: query.risk ?? null, radiusKm: radius, considered: pool.length, shortlisted: short.length, shown: ranked.length },
+        });
         return {
           jobOrderId,
           weights: MATCH_WEIGHTS,
-          considered: rows.length,
+          considered: pool.length,
+          shortlisted: short.length,
           radiusKm: radius,
           items: ranked.map((r) => {
-            const row = byId.get(r.candidateId)!;
-            return {
-              jobseekerId: r.candidateId,
-              name: names.get(r.candidateId) ?? '',
-              municipalityCode: row.municipalityCode,
-              spellId: row.spellId,
-              spellKind: row.spellKind,
-              segment: row.segment,
-              riskBand: bands.get(row.spellId) ?? null,
-              ...presentResult(r),
-            };
+            const c = shown.get(r.candidateId)!;
+            return { jobseekerId: r.candidateId, ...c, ...presentResult(r) };
           }),
         };
       });

@@ -417,7 +417,8 @@ export const ZCandidateQuery = z.object({
 export const ZCandidates = z.object({
   jobOrderId: z.uuid(),
   weights: ZWeights,
-  considered: z.number().int(),
+  considered: z.number().int().describe('People with an active spell in the occupation group within the radius (and filters)'),
+  shortlisted: z.number().int().describe('Of those, how many were ranked in full: the best on occupation, distance, education, availability and hours'),
   radiusKm: z.number(),
   items: z.array(
     z.object({

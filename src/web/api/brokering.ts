@@ -165,7 +165,7 @@ export function useAnswerJobOrder(jobOrderId: string) {
 export function useCandidates(jobOrderId: string, filters: { risk?: string; segment?: string }) {
   return useQuery({
     queryKey: ['job-orders', 'candidates', jobOrderId, filters],
-    queryFn: () => api.get<{ weights: Record<string, number>; considered: number; radiusKm: number; items: Candidate[] }>(`/api/v1/job-orders/${id(jobOrderId)}/candidates${toQuery(filters)}`),
+    queryFn: () => api.get<{ weights: Record<string, number>; considered: number; shortlisted: number; radiusKm: number; items: Candidate[] }>(`/api/v1/job-orders/${id(jobOrderId)}/candidates${toQuery(filters)}`),
     refetchOnWindowFocus: false,
   });
 }

@@ -74,6 +74,10 @@ export function JobOrderDetailPage() {
         {candidates.data ? (
           <>
             <p>
+              {t('brokering.match.considered', { count: candidates.data.considered, radius: candidates.data.radiusKm })}
+              {candidates.data.shortlisted < candidates.data.considered ? ` ${t('brokering.match.shortlisted', { count: candidates.data.shortlisted })}` : ''}
+            </p>
+            <p>
               {t('brokering.match.weights')}{' '}
               {Object.entries(candidates.data.weights)
                 .map(([part, w]) => `${t(`brokering.match.parts.${part}`)} ${w}`)
