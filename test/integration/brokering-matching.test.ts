@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import { auditLog, jobseekerCvs, jobseekers, organisations, segmentAssessments, spells, staff, vacancies } from '../../src/db/schema';
+import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
+import { auditLog, jobOrders, jobseekerCvs, jobseekers, organisations, segmentAssessments, spells, staff, vacancies } from '../../src/db/schema';
 import { createMatchingService } from '../../src/server/brokering/matching';
 import type { TenantContext } from '../../src/server/context';
 import { createTestApp, loginAs, type Session, type TestApp } from '../support/app';
@@ -76,6 +76,13 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
+async function brokerContext(): Promise<TenantContext> {
+  const db = t.connection.db;
+  const [org] = await db.select().from(organisations).where(eq(organisations.name, 'Demo A-kasse'));
+  const [me] = await db.select().from(staff).where(eq(staff.email, 'formidler@akasse.demo'));
+  return { organisationId: org!.id, actor: { kind: 'staff', id: me!.id, role: 'broker', unitId: null, name: me!.name }, purpose: 'test', lang: 'da', clock: t.clock };
+}
+
 describe('CV data', () => {
   it('is empty (version 0) until registered, then kept with occupation titles; a stale version is 409', async () => {
     const p = people[0]!;
@@ -150,17 +157,7 @@ describe('matching a job order to candidates', () => {
   });
 
   it('ranks only a shortlist when more people pass the pre-filter: the best on occupation and distance', async () => {
-    const db = t.connection.db;
-    const [org] = await db.select().from(organisations).where(eq(organisations.name, 'Demo A-kasse'));
-    const [me] = await db.select().from(staff).where(eq(staff.email, 'formidler@akasse.demo'));
-    const ctx: TenantContext = {
-      organisationId: org!.id,
-      actor: { kind: 'staff', id: me!.id, role: 'broker', unitId: null, name: me!.name },
-      purpose: 'test',
-      lang: 'da',
-      clock: t.clock,
-    };
-    const result = await createMatchingService({ db, shortlistSize: 2 }).candidatesForJobOrder(ctx, jobOrderId, { limit: 10 });
+    const result = await createMatchingService({ db: t.connection.db, shortlistSize: 2 }).candidatesForJobOrder(await brokerContext(), jobOrderId, { limit: 10 });
     // Five people in the group within 75 km: the same occupation in town and 20 km away are kept;
     // the same occupation 60 km away (over their limit) and the two related ones are not ranked.
     expect(result).toMatchObject({ considered: 5, shortlisted: 2 });
@@ -210,6 +207,30 @@ describe('matching a job order to candidates', () => {
     expect(body.items[0].summary.da).toMatch(/samme stilling; 2\d km; kan starte nu/);
     const none = (await caseworker.request('GET', `/api/v1/jobseekers/${highRiskId}/job-matches?radiusKm=0`)).json();
     expect(none.items.map((i: { jobOrderId: string }) => i.jobOrderId)).toContain(jobOrderId);
+  });
+
+  it('keeps the person’s own occupation, then the nearest, when more jobs pass the pre-filter than the ranking takes', async () => {
+    // Only this test's orders: the demo's are closed.
+    await t.connection.db.update(jobOrders).set({ status: 'closed' }).where(ne(jobOrders.id, jobOrderId));
+    const employer = (await broker.request('POST', '/api/v1/employers', { cvr: '20000104', name: 'Hjemmeplejen Fredericia', municipalityCode: 607 })).json();
+    const order = async (title: string, occupationCode: string) => {
+      const res = await broker.request('POST', '/api/v1/job-orders', { employerId: employer.id, title, occupationCode, description: 'Hjemmepleje', municipalityCode: 607, hoursPerWeek: 32, kind: 'permanent' });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json() as { id: string; version: number };
+    };
+    // Written after the order in Vejle, so a cut in the order rows come in would not keep them.
+    const related = await order('Social- og sundhedshjælper', '5322');
+    const same = await order('Social- og sundhedsassistent', '5321');
+    const ids = async (limit?: number) =>
+      (await createMatchingService({ db: t.connection.db, jobPrefilterLimit: limit }).jobsForJobseeker(await brokerContext(), people[2]!.id, { limit: 10 })).items.map((i) => i.jobOrderId);
+    // In Fredericia, wanting 5321: the same occupation in town and 20 km away, and a related one in town.
+    expect((await ids()).sort()).toEqual([jobOrderId, related.id, same.id].sort());
+    expect(await ids(2)).toEqual([same.id, jobOrderId]);
+    expect(await ids(1)).toEqual([same.id]);
+    for (const o of [related, same]) {
+      const closed = await broker.request('PATCH', `/api/v1/job-orders/${o.id}`, { version: o.version, status: 'closed' });
+      expect(closed.statusCode, closed.body).toBe(200);
+    }
   });
 
   it('writes an audit search row for each ranking', async () => {

@@ -1,4 +1,5 @@
 import { and, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Database, DbExecutor } from '../../db/connect';
 import { toArrayLiteral } from '../../db/bulk-insert';
 import { rawRows } from '../../db/raw-rows';
@@ -14,8 +15,11 @@ import { AppError } from '../errors';
 import { writeAudit } from '../audit/write-audit';
 import { inTenant } from '../tenancy';
 
-/** How many rows the job pre-filter may hand to the ranking at most. */
-const PREFILTER_LIMIT = 2000;
+/**
+ * How many job orders, and how many vacancies, the pre-filter of jobs for a jobseeker hands to the
+ * ranking at most; beyond it, the person's own codes come first, then the nearest.
+ */
+export const JOB_PREFILTER_LIMIT = 2000;
 /**
  * How many pre-filtered candidates are ranked in full (see `shortlist` in core/matching/score).
  * `npm run bench:matching` prints how often the top 50 differ from ranking every candidate.
@@ -122,7 +126,15 @@ const presentResult = (r: MatchResult) => ({ score: r.score, summary: r.summary,
 export type JobMatchQuery = { radiusKm?: number; limit: number; freeText?: string | null };
 export type CandidateQuery = { segment?: string; risk?: 'low' | 'medium' | 'high'; radiusKm?: number; limit: number };
 
-export function createMatchingService({ db, shortlistSize = SHORTLIST_SIZE }: { db: Database; shortlistSize?: number }) {
+export function createMatchingService({
+  db,
+  shortlistSize = SHORTLIST_SIZE,
+  jobPrefilterLimit = JOB_PREFILTER_LIMIT,
+}: {
+  db: Database;
+  shortlistSize?: number;
+  jobPrefilterLimit?: number;
+}) {
   return {
     /**
      * Candidates for a job order, in three steps. SQL reads every person with an active spell whose
@@ -217,8 +229,16 @@ export function createMatchingService({ db, shortlistSize = SHORTLIST_SIZE }: { 
         const today = toCopenhagenIsoDate(ctx.clock.now());
         const codes = [...new Set([...(cv?.occupationsWanted ?? []), ...(cv?.occupationsHeld ?? [])])];
         const groups = [...new Set(codes.map(occupationGroup))];
-        const nearby = person.municipalityCode !== null ? municipalitiesWithin(person.municipalityCode, radius) : null;
+        const home = person.municipalityCode;
+        const nearby = home !== null ? municipalitiesWithin(home, radius).sort((a, b) => distanceKm(home, a)! - distanceKm(home, b)!) : null;
         const searching = cv !== undefined && groups.length > 0;
+        // Should more jobs pass than the ranking takes, the cut is not arbitrary: jobs in the
+        // person's own codes first, then the nearest, then by id.
+        const mostRelevantFirst = (code: PgColumn, municipality: PgColumn, id: PgColumn) => [
+          sql`(${code} = any(${toArrayLiteral(codes)}::text[])) desc`,
+          nearby ? sql`array_position(${toArrayLiteral(nearby.map(String))}::smallint[], ${municipality})` : sql`0`,
+          id,
+        ];
         const orderRows = searching
           ? await tx
               .select({ o: jobOrders, employerName: employers.name })
@@ -233,7 +253,8 @@ export function createMatchingService({ db, shortlistSize = SHORTLIST_SIZE }: { 
                   nearby ? inArray(jobOrders.municipalityCode, nearby) : undefined,
                 ),
               )
-              .limit(PREFILTER_LIMIT)
+              .orderBy(...mostRelevantFirst(jobOrders.occupationCode, jobOrders.municipalityCode, jobOrders.id))
+              .limit(jobPrefilterLimit)
           : [];
         // Vacancy codes are checked against the DISCO-08 list at import, so the groups become the
         // list's codes in them, which the (organisation, occupation_code) index can use.
@@ -250,7 +271,8 @@ export function createMatchingService({ db, shortlistSize = SHORTLIST_SIZE }: { 
                   or(isNull(vacancies.deadline), gte(vacancies.deadline, today)),
                 ),
               )
-              .limit(PREFILTER_LIMIT)
+              .orderBy(...mostRelevantFirst(vacancies.occupationCode, vacancies.municipalityCode, vacancies.id))
+              .limit(jobPrefilterLimit)
           : [];
         type Found = { source: 'job_order'; o: (typeof orderRows)[number]['o']; employerName: string } | { source: 'vacancy'; v: (typeof vacancyRows)[number] };
         const found: Found[] = [...orderRows.map((r) => ({ source: 'job_order' as const, o: r.o, employerName: r.employerName })), ...vacancyRows.map((v) => ({ source: 'vacancy' as const, v }))].filter(
