@@ -76,7 +76,7 @@ export function WageHoursTab({ spell }: { spell: SpellDetail }) {
       ) : null}
       {list.data?.length === 0 ? <p>{t('wageHours.none')}</p> : null}
       {months.length > 0 ? (
-        <ul className="app-month-list" aria-label={t('wageHours.listLabel')} data-testid="wage-hours">
+        <ul className="nobullet-list app-month-list" aria-label={t('wageHours.listLabel')} data-testid="wage-hours">
           {months.map((m) => {
             const name = formatMonthName(m.month, i18n.language);
             return (
