@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useDeferredValue, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useDeferredValue, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { can, useMe } from '../api/auth';
@@ -8,6 +8,7 @@ import { useEmployers } from '../api/brokering';
 import { BUSINESS_ACTIVITY_KINDS, businessActivitiesKey, useBusinessActivities, useCreateBusinessActivity, useEndBusinessActivity, type BusinessActivity } from '../api/business-activities';
 import { isApiError } from '../api/client';
 import type { SpellDetail } from '../api/spell-types';
+import { ActionPanel } from '../components/action-panel';
 import { FormButtons } from '../components/form-buttons';
 import { ErrorAlert, fieldErrors } from '../components/error-alert';
 import { RadioGroup, SelectField, TextAreaField, TextField, type SelectOption } from '../components/form-field';
@@ -69,9 +70,9 @@ export function BusinessActivitiesTab({ spell }: { spell: SpellDetail }) {
                 </div>
               ) : null}
               {open?.form === 'end' && open.activityId === a.id ? (
-                <Panel id={`end-${a.id}`} title={t('businessActivity.endTitle', { name: activityName(t, a) })}>
+                <ActionPanel id={`end-${a.id}`} title={t('businessActivity.endTitle', { name: activityName(t, a) })}>
                   <EndForm spellId={spell.id} activity={a} onClose={(done) => close(done ? HEADING_ID : endButtonId(a.id))} />
-                </Panel>
+                </ActionPanel>
               ) : null}
             </li>
           ))}
@@ -85,9 +86,9 @@ export function BusinessActivitiesTab({ spell }: { spell: SpellDetail }) {
             </button>
           </div>
           {open?.form === 'new' ? (
-            <Panel id="new-activity" title={t('businessActivity.newTitle')}>
+            <ActionPanel id="new-activity" title={t('businessActivity.newTitle')}>
               <NewActivityForm spellId={spell.id} onClose={(done) => close(done ? HEADING_ID : NEW_BUTTON_ID)} />
-            </Panel>
+            </ActionPanel>
           ) : null}
         </>
       ) : null}
@@ -136,21 +137,6 @@ function ActivitySummary({ activity: a }: { activity: BusinessActivity }) {
     </>
   );
 }
-
-/** An inline form region; its heading takes focus when it opens. */
-function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
-  return (
-    <div className="app-action-panel" role="region" aria-labelledby={`${id}-heading`}>
-      <h4 id={`${id}-heading`} ref={headingRef} tabIndex={-1} className="h4">
-        {title}
-      </h4>
-      {children}
-    </div>
-  );
-}
-
 
 const NEW_FIELDS = ['kind', 'employerId', 'agreedOn', 'startDate', 'endDate', 'note'];
 

@@ -13,14 +13,13 @@ import { ConversationTimeline } from './conversation-timeline';
 import { PlanTab } from './plan-tab';
 import { JoblogTab } from './joblog-tab';
 import { BusinessActivitiesTab } from './business-activities-tab';
+import { WageHoursTab } from './wage-hours-tab';
 import { ProfilingTab } from './profiling-tab';
 import { SpellFactsTab } from './spell-facts-tab';
 import { CaseMessagesTab } from '../messages/case-messages-tab';
+import { canSeeSpellTab, SPELL_TABS, type SpellTab } from './spell-tabs';
 
 const route = getRouteApi('/authenticated/spells/$id');
-
-export const SPELL_TABS = ['conversations', 'profiling', 'plan', 'joblog', 'activities', 'messages', 'spell'] as const;
-export type SpellTab = (typeof SPELL_TABS)[number];
 
 export function SpellPage() {
   const { t } = useTranslation();
@@ -29,6 +28,7 @@ export function SpellPage() {
   const spell = useSpell(id);
   const me = useMe();
   const s = spell.data;
+  const visible = (name: SpellTab) => canSeeSpellTab(name, me?.permissions ?? []);
   const title = s?.jobseeker ? s.jobseeker.name : spell.error ? t('spell.notFound') : t('common.loading');
   return (
     <>
@@ -46,7 +46,7 @@ export function SpellPage() {
           <SpellHeader spell={s} />
           <nav className="app-tabs no-print" aria-label={t('spell.tabsLabel')}>
             <ul className="nobullet-list">
-              {SPELL_TABS.filter((name) => name !== 'activities' || can(me, 'business_activity.read')).map((name) => (
+              {SPELL_TABS.filter(visible).map((name) => (
                 <li key={name}>
                   <Link to="/spells/$id" params={{ id }} search={{ tab: name === 'conversations' ? undefined : name }} aria-current={tab === name ? 'page' : undefined} className={tab === name ? 'app-tab app-tab--active' : 'app-tab'}>
                     {name === 'messages' ? t('messages.caseTab') : t(`spell.tabs.${name}`)}
@@ -60,7 +60,8 @@ export function SpellPage() {
             {tab === 'profiling' ? <ProfilingTab spell={s} /> : null}
             {tab === 'plan' ? <PlanTab spell={s} /> : null}
             {tab === 'joblog' ? <JoblogTab spell={s} /> : null}
-            {tab === 'activities' && can(me, 'business_activity.read') ? <BusinessActivitiesTab spell={s} /> : null}
+            {tab === 'activities' && visible('activities') ? <BusinessActivitiesTab spell={s} /> : null}
+            {tab === 'wage-hours' && visible('wage-hours') ? <WageHoursTab spell={s} /> : null}
             {tab === 'spell' ? <SpellFactsTab spell={s} /> : null}
             {tab === 'messages' ? <CaseMessagesTab jobseekerId={s.jobseekerId} /> : null}
           </div>

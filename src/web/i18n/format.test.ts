@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copenhagenLocalToIso, copenhagenToday, formatDate, formatDateTime, formatWindow, isoToCopenhagenLocal } from './format';
+import { copenhagenLocalToIso, copenhagenToday, formatDate, formatDateTime, formatMonthName, formatNumber, formatWindow, isoToCopenhagenLocal, parseDecimal } from './format';
 
 describe('Danish date display', () => {
   it('shows a birth date as day-month-year', () => {
@@ -37,5 +37,45 @@ describe('booking times typed in Copenhagen time', () => {
   });
   it('shows a planned window as two Danish dates', () => {
     expect(formatWindow('2026-11-23', '2026-12-07')).toBe('23-11-2026 – 07-12-2026');
+  });
+});
+
+describe('months and hours on screen', () => {
+  it('names a month in Danish with its year', () => {
+    expect(formatMonthName('2026-10', 'da')).toBe('oktober 2026');
+    expect(formatMonthName('2027-01', 'da')).toBe('januar 2027');
+  });
+  it('names a month in English for an English reader', () => {
+    expect(formatMonthName('2026-05', 'en')).toBe('May 2026');
+  });
+  it('shows hours with a decimal comma in Danish and a point in English', () => {
+    expect(formatNumber(37.5, 'da')).toBe('37,5');
+    expect(formatNumber(12.25, 'en')).toBe('12.25');
+    expect(formatNumber(744, 'da')).toBe('744');
+  });
+});
+
+describe('a typed number of hours', () => {
+  it('reads a decimal comma or a decimal point', () => {
+    expect(parseDecimal('37,5', 'da')).toBe(37.5);
+    expect(parseDecimal(' 37.5 ', 'da')).toBe(37.5);
+    expect(parseDecimal('12,25', 'en')).toBe(12.25);
+    expect(parseDecimal('0', 'da')).toBe(0);
+  });
+  it('keeps a sign, so the server can say the hours are out of range', () => {
+    expect(parseDecimal('-4', 'da')).toBe(-4);
+  });
+  it('refuses text that is not a number', () => {
+    expect(parseDecimal('', 'da')).toBeNull();
+    expect(parseDecimal('fem', 'da')).toBeNull();
+    expect(parseDecimal('37 timer', 'da')).toBeNull();
+    expect(parseDecimal('1e3', 'da')).toBeNull();
+    expect(parseDecimal('3,5,1', 'da')).toBeNull();
+  });
+  it('refuses a figure that could be a thousand in the reader’s own language', () => {
+    expect(parseDecimal('1.000', 'da')).toBeNull();
+    expect(parseDecimal('1,000', 'en')).toBeNull();
+    expect(parseDecimal('1,125', 'da')).toBe(1.125);
+    expect(parseDecimal('1.125', 'en')).toBe(1.125);
   });
 });

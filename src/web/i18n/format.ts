@@ -83,3 +83,32 @@ export function formatWindow(earliest: string | null | undefined, latest: string
 export function formatTime(isoInstant: string | null | undefined): string {
   return formatDateTime(isoInstant).split(' ')[1] ?? '';
 }
+
+const localeOf = (language: string) => (language === 'en' ? 'en-GB' : 'da-DK');
+
+/** A number as shown: decimal comma in Danish ('37,5'), at most `digits` decimals. */
+export function formatNumber(value: number, language: string, digits = 2): string {
+  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: digits }).format(value);
+}
+
+/** 'YYYY-MM' as the month's name and year: 'oktober 2026' in Danish, 'October 2026' in English. */
+export function formatMonthName(month: string, language: string): string {
+  const match = /^(\d{4})-(\d{2})/.exec(month);
+  if (!match) return month;
+  const at = Date.UTC(Number(match[1]), Number(match[2]) - 1, 1);
+  return new Intl.DateTimeFormat(localeOf(language), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(at);
+}
+
+/**
+ * A typed decimal number, with a comma or a point before the decimals ('37,5', '37.5', '-2').
+ * Null when the text is not a plain number (exponents, units), and for the separator that marks
+ * thousands in the language before exactly three digits: '1.000' is a thousand to a Dane,
+ * '1,000' to an English reader, so neither is read as one.
+ */
+export function parseDecimal(text: string, language: string): number | null {
+  const match = /^([+-]?\d+)(?:([.,])(\d+))?$/.exec(text.trim());
+  if (!match) return null;
+  const thousands = language === 'en' ? ',' : '.';
+  if (match[2] === thousands && match[3]!.length === 3) return null;
+  return Number(`${match[1]}.${match[3] ?? '0'}`);
+}
