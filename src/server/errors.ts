@@ -18,6 +18,11 @@ export const ERROR_CODES = {
     da: 'Koden er forkert eller udløbet. Tjek koden, eller bed om en ny.',
     en: 'The code is wrong or has expired. Check the code, or ask for a new one.',
   },
+  portal_choice_expired: {
+    status: 401,
+    da: 'Valget af, hvor du vil logge ind, er udløbet eller allerede brugt. Log ind med MitID igen.',
+    en: 'The choice of where to log in has expired or has already been used. Log in with MitID again.',
+  },
   portal_oidc_unavailable: {
     status: 501,
     da: 'Log ind med MitID er ikke sat op her. Log ind med en kode på e-mail eller SMS.',

@@ -28,6 +28,7 @@ const MESSAGES: Record<string, { da: string; en: string }> = {
   month: { da: 'Skriv måneden som ÅÅÅÅ-MM.', en: 'Enter the month as YYYY-MM.' },
   hours: { da: 'Timetallet skal være mellem 0 og 744.', en: 'The hours must be between 0 and 744.' },
   portal_one_recipient: { da: 'Skriv enten en e-mailadresse eller et telefonnummer, ikke begge.', en: 'Enter either an e-mail address or a phone number, not both.' },
+  portal_choice: { da: 'Vælg, hvor du vil logge ind.', en: 'Choose where you want to log in.' },
   portal_recipient: { da: 'Skriv den e-mailadresse eller det telefonnummer, koden blev sendt til.', en: 'Enter the e-mail address or phone number the code was sent to.' },
   datetime: { da: 'Skriv tidspunktet som dato og klokkeslæt.', en: 'Enter the time as a date and a time of day.' },
   cvr_format: { da: 'CVR-nummeret skal have 8 cifre, fx 13748136.', en: 'The CVR number must have 8 digits, e.g. 13748136.' },

@@ -60,6 +60,7 @@ const PortalAccessLogPage = lazyRouteComponent(() => import('./portal/portal-acc
 const PortalDataPage = lazyRouteComponent(() => import('./portal/portal-data-page'), 'PortalDataPage');
 const PortalJobsPage = lazyRouteComponent(() => import('./portal/portal-jobs-page'), 'PortalJobsPage');
 const PortalSavedSearchesPage = lazyRouteComponent(() => import('./portal/portal-saved-searches-page'), 'PortalSavedSearchesPage');
+const PortalChoosePage = lazyRouteComponent(() => import('./portal/portal-choose-page'), 'PortalChoosePage');
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -304,6 +305,8 @@ const portalLoginRoute = createRoute({
   },
   component: PortalLoginPage,
 });
+/** After a MitID login that matched several organisations: the choice cookie, not a session, gives access. */
+const portalChooseRoute = createRoute({ getParentRoute: () => rootRoute, path: '/portal/login/choose', component: PortalChoosePage });
 const portalAuthenticatedRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'portal-authenticated',
@@ -333,6 +336,7 @@ const routeTree = rootRoute.addChildren([
   surveyAnswerRoute,
   publicJobOrderRoute,
   portalLoginRoute,
+  portalChooseRoute,
   portalAuthenticatedRoute.addChildren(portalRoutes),
   authenticatedRoute.addChildren([
     homeRoute,

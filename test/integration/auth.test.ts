@@ -107,6 +107,6 @@ describe('the nightly clean-up of logins', () => {
     expect((await morning.request('GET', '/api/v1/auth/me')).statusCode).toBe(401);
     expect((await evening.request('GET', '/api/v1/auth/me')).statusCode).toBe(200);
     // Nothing left to remove: a second run changes nothing.
-    expect(await purgeExpiredSessions(t.connection.db, t.clock)).toEqual({ staffSessions: 0, portalSessions: 0, loginAttempts: 0, portalLoginCodes: 0 });
+    expect(await purgeExpiredSessions(t.connection.db, t.clock)).toEqual({ staffSessions: 0, portalSessions: 0, loginAttempts: 0, portalLoginCodes: 0, portalLoginChoices: 0 });
   });
 });

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq, ne } from 'drizzle-orm';
-import { auditLog, jobseekers, organisations, portalSessions } from '../../src/db/schema';
+import { randomUUID } from 'node:crypto';
+import { auditLog, jobseekers, organisations, portalLoginChoices, portalSessions } from '../../src/db/schema';
+import { purgeExpiredSessions } from '../../src/server/auth/purge-expired';
 import { createCprCipher } from '../../src/server/crypto/cpr-cipher';
 import { createTestApp, TEST_CPR_KEY, type TestApp } from '../support/app';
 import { freePort, startTestBroker, type TestBroker } from '../support/oidc-broker';
@@ -77,6 +79,19 @@ async function throughBroker(jar: CookieJar, account: string): Promise<string> {
   throw new Error('the broker never sent the browser back');
 }
 
+async function send(jar: CookieJar, method: 'GET' | 'POST', url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  const target = new URL(url, appBase);
+  visited.push(target.href);
+  const res = await fetch(target, {
+    method,
+    redirect: 'manual',
+    headers: { cookie: jar.header(target), ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  jar.store(res);
+  return res;
+}
+
 async function back(jar: CookieJar, url: string) {
   const res = await get(jar, url);
   expect(res.status).toBe(303);
@@ -87,7 +102,8 @@ async function counts() {
   const db = t.connection.db;
   const [sessions] = await db.select({ n: count() }).from(portalSessions);
   const [audits] = await db.select({ n: count() }).from(auditLog);
-  return { sessions: sessions!.n, audits: audits!.n };
+  const [choices] = await db.select({ n: count() }).from(portalLoginChoices);
+  return { sessions: sessions!.n, audits: audits!.n, choices: choices!.n };
 }
 
 type Person = { id: string; organisationId: string; cpr: string };
@@ -154,6 +170,7 @@ describe('portal login with MitID through a broker (OpenID Connect)', () => {
 
     const after = await counts();
     expect(after.sessions).toBe(before.sessions + 1);
+    expect(after.choices).toBe(before.choices);
     const [row] = await t.connection.db
       .select()
       .from(auditLog)
@@ -206,28 +223,179 @@ describe('portal login with MitID through a broker (OpenID Connect)', () => {
     }
     expect(da.portalOidc.errors.unknown_person).toMatch(/Vi kan ikke finde dig/);
   });
+});
 
-  it('refuses a person known in several organisations and points them to the code login', async () => {
+describe('MitID login for a person known in several organisations', () => {
+  let akasseId: string;
+  let jobcenterId: string;
+  let elsewhereId: string;
+  let originalHash: string;
+
+  beforeAll(async () => {
     const db = t.connection.db;
+    akasseId = person.organisationId;
+    jobcenterId = other.organisationId;
+    // The same person in the a-kasse and the jobcentre: the jobcentre's record gets their CPR number.
     const [original] = await db.select({ cprHash: jobseekers.cprHash }).from(jobseekers).where(eq(jobseekers.id, other.id));
+    originalHash = original!.cprHash;
     await db.update(jobseekers).set({ cprHash: cipher.hash(person.cpr) }).where(eq(jobseekers.id, other.id));
+    // An organisation that does not know the person.
+    elsewhereId = randomUUID();
+    await db.insert(organisations).values({ id: elsewhereId, name: 'Tredje A-kasse', kind: 'akasse' });
+  });
+
+  afterAll(async () => {
+    await t.connection.db.update(jobseekers).set({ cprHash: originalHash }).where(eq(jobseekers.id, other.id));
+  });
+
+  /** MitID login up to the choice page; returns the jar holding the choice cookie. */
+  async function toChoice(): Promise<CookieJar> {
+    const jar = new CookieJar();
+    const returned = await throughBroker(jar, 'person');
+    expect(await back(jar, returned)).toEqual({ location: '/portal/login/choose', portalCookie: undefined });
+    expect(jar.get('jobspor_oidc_choice')).toBeTruthy();
+    return jar;
+  }
+
+  const choice = `/api/portal/auth/oidc/choice`;
+
+  it('offers the organisations that know the person, by name only, and logs them in to the one they choose', async () => {
+    const jar = new CookieJar();
+    const returned = await throughBroker(jar, 'person');
+    const before = await counts();
+    const res = await get(jar, returned);
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/portal/login/choose');
+    const choiceCookie = res.headers.getSetCookie().find((c) => c.startsWith('jobspor_oidc_choice='))!;
+    expect(choiceCookie).toMatch(/HttpOnly/i);
+    expect(choiceCookie).toMatch(/SameSite=Strict/i);
+    expect(choiceCookie).toMatch(/Path=\/api\/portal\/auth\/oidc\/choice/i);
+    expect(res.headers.getSetCookie().some((c) => c.startsWith('jobspor_portal='))).toBe(false);
+    // No session and no login yet: only the pending set, one row per organisation.
+    const pending = await counts();
+    expect(pending).toEqual({ ...before, choices: before.choices + 2 });
+    const stored = await t.connection.db.select().from(portalLoginChoices);
+    expect(stored.map((c) => c.tokenHash)).not.toContain(jar.get('jobspor_oidc_choice'));
+
+    const offered = await send(jar, 'GET', choice);
+    expect(offered.status).toBe(200);
+    const text = await offered.text();
+    expect(JSON.parse(text)).toEqual({
+      organisations: [
+        { id: akasseId, name: 'Demo A-kasse' },
+        { id: jobcenterId, name: 'Demo Jobcenter' },
+      ],
+      expiresAt: new Date(t.clock.now().getTime() + 10 * 60_000).toISOString(),
+    });
+    for (const secret of [person.id, other.id, person.cpr]) expect(text).not.toContain(secret);
+    expect(await counts()).toEqual(pending);
+
+    const chosen = await send(jar, 'POST', choice, { organisationId: jobcenterId });
+    expect(chosen.status).toBe(200);
+    expect(await chosen.json()).toMatchObject({ id: other.id, organisationId: jobcenterId, organisationName: 'Demo Jobcenter', method: 'oidc' });
+    const portalCookie = chosen.headers.getSetCookie().find((c) => c.startsWith('jobspor_portal='))!;
+    expect(portalCookie).toMatch(/HttpOnly/i);
+    expect(portalCookie).toMatch(/SameSite=Strict/i);
+    expect(jar.get('jobspor_oidc_choice')).toBeUndefined();
+
+    const me = await fetch(`${appBase}/api/portal/auth/me`, { headers: { cookie: portalCookie.split(';')[0]! } });
+    expect(await me.json()).toMatchObject({ id: other.id, organisationId: jobcenterId, method: 'oidc' });
+    const after = await counts();
+    expect(after.sessions).toBe(before.sessions + 1);
+    expect(after.audits).toBe(before.audits + 1);
+    const logins = await t.connection.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.jobseekerId, other.id), eq(auditLog.action, 'login')));
+    expect(logins).toHaveLength(1);
+    expect(logins[0]).toMatchObject({ organisationId: jobcenterId, actorKind: 'jobseeker', actorId: other.id, subjectType: 'portal_session', details: { method: 'oidc' } });
+  });
+
+  it('works once: the same choice again, or two at once, opens no second session', async () => {
+    const jar = await toChoice();
+    const token = jar.get('jobspor_oidc_choice')!;
+    expect((await send(jar, 'POST', choice, { organisationId: akasseId })).status).toBe(200);
+    const before = await counts();
+    const replayJar = new CookieJar();
+    const headers = { cookie: `jobspor_oidc_choice=${token}` };
+    const again = await send(replayJar, 'POST', choice, { organisationId: jobcenterId }, headers);
+    expect(again.status).toBe(401);
+    expect(await again.json()).toEqual({ error: { code: 'portal_choice_expired', message: 'Valget af, hvor du vil logge ind, er udløbet eller allerede brugt. Log ind med MitID igen.' } });
+    expect((await send(replayJar, 'GET', choice, undefined, headers)).status).toBe(401);
+    expect(await counts()).toEqual(before);
+
+    const raceJar = await toChoice();
+    const racing = await Promise.all([send(raceJar.clone(), 'POST', choice, { organisationId: akasseId }), send(raceJar.clone(), 'POST', choice, { organisationId: jobcenterId })]);
+    expect(racing.map((r) => r.status).sort()).toEqual([200, 401]);
+    expect((await counts()).sessions).toBe(before.sessions + 1);
+  });
+
+  it('stops working after ten minutes, writes nothing, and is cleaned up the next night', async () => {
+    const jar = await toChoice();
+    const before = await counts();
+    t.clock.advance(11 * 60_000);
     try {
-      const jar = new CookieJar();
-      const returned = await throughBroker(jar, 'person');
-      const before = await counts();
-      expect(await back(jar, returned)).toEqual({ location: '/portal/login?mitid=several_organisations', portalCookie: undefined });
+      const offered = await send(jar.clone(), 'GET', choice, undefined, { 'accept-language': 'en' });
+      expect(offered.status).toBe(401);
+      expect((await offered.json()).error.message).toBe('The choice of where to log in has expired or has already been used. Log in with MitID again.');
+      const chosen = await send(jar, 'POST', choice, { organisationId: akasseId });
+      expect(chosen.status).toBe(401);
+      expect(jar.get('jobspor_oidc_choice')).toBeUndefined();
       expect(await counts()).toEqual(before);
-      expect(da.portalOidc.errors.several_organisations).toMatch(/kode/);
+      t.clock.advance(24 * 3_600_000);
+      const purged = await purgeExpiredSessions(t.connection.db, t.clock);
+      expect(purged.portalLoginChoices).toBe(before.choices);
+      expect((await counts()).choices).toBe(0);
     } finally {
-      await db.update(jobseekers).set({ cprHash: original!.cprHash }).where(eq(jobseekers.id, other.id));
+      t.clock.advance(-(11 * 60_000 + 24 * 3_600_000));
     }
   });
 
+  it('refuses an organisation outside the offered set with a Danish message naming the field, and leaves the choice open', async () => {
+    const jar = await toChoice();
+    const before = await counts();
+    for (const organisationId of [elsewhereId, randomUUID()]) {
+      const res = await send(jar, 'POST', choice, { organisationId });
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual({
+        error: {
+          code: 'validation_failed',
+          message: 'Nogle felter er ikke udfyldt korrekt.',
+          fields: { organisationId: 'Du kan kun logge ind et af de steder, der står på listen. Vælg et af dem.' },
+        },
+      });
+    }
+    const none = await send(jar, 'POST', choice, {});
+    expect(none.status).toBe(400);
+    expect((await none.json()).error.fields).toEqual({ organisationId: 'Vælg, hvor du vil logge ind.' });
+    const english = await send(jar, 'POST', choice, { organisationId: elsewhereId }, { 'accept-language': 'en' });
+    expect((await english.json()).error.fields).toEqual({ organisationId: 'You can only log in at one of the places in the list. Choose one of them.' });
+    expect(await counts()).toEqual(before);
+    expect(jar.get('jobspor_oidc_choice')).toBeTruthy();
+
+    const chosen = await send(jar, 'POST', choice, { organisationId: akasseId });
+    expect(chosen.status).toBe(200);
+    expect(await chosen.json()).toMatchObject({ id: person.id, organisationId: akasseId, organisationName: 'Demo A-kasse' });
+  });
+
+  it('answers without a choice cookie, or with a made-up one, that the choice has expired', async () => {
+    const before = await counts();
+    for (const headers of [{}, { cookie: 'jobspor_oidc_choice=made-up' }] as Record<string, string>[]) {
+      expect((await send(new CookieJar(), 'GET', choice, undefined, headers)).status).toBe(401);
+      expect((await send(new CookieJar(), 'POST', choice, { organisationId: akasseId }, headers)).status).toBe(401);
+    }
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('what the browser sees', () => {
   it('never puts a CPR number or a token in a URL', () => {
     expect(visited.length).toBeGreaterThan(10);
     for (const url of visited) {
       expect(url).not.toContain(person.cpr);
       expect(url).not.toContain(other.cpr);
+      expect(url).not.toContain(person.id);
+      expect(url).not.toContain(other.id);
       expect(url).not.toMatch(/eyJ[\w-]+\.[\w-]+\./); // no JWT (ID or access token)
       expect(url).not.toMatch(/access_token|id_token=/);
     }

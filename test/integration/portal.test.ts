@@ -196,7 +196,7 @@ describe('a jobseeker never reaches another person’s data', () => {
   });
 
   it('refuses every /api/portal route except logging in without a portal session', async () => {
-    const open = new Set(['/api/portal/auth/code', '/api/portal/auth/verify', '/api/portal/auth/logout', '/api/portal/auth/methods', '/api/portal/auth/oidc/start', '/api/portal/auth/oidc/callback']);
+    const open = new Set(['/api/portal/auth/code', '/api/portal/auth/verify', '/api/portal/auth/logout', '/api/portal/auth/methods', '/api/portal/auth/oidc/start', '/api/portal/auth/oidc/callback', '/api/portal/auth/oidc/choice']);
     const routes = t.app.routeList.filter((r) => r.url.startsWith('/api/portal/') && !open.has(r.url) && r.method !== 'HEAD');
     const staff = await loginAs(t.app, 'vejleder@akasse.demo');
     for (const route of routes) {

@@ -27,6 +27,28 @@ export const portalLoginCodes = pgTable(
   (t) => [index('portal_login_codes_recipient_idx').on(t.recipientHash, t.expiresAt)],
 );
 
+/**
+ * A MitID login that matched the person in several organisations waits here for their choice:
+ * one row per organisation offered, all sharing the SHA-256 of the token in the choice cookie.
+ * The set is fixed when the login succeeds, so the browser can only pick from it; the choice
+ * works for 10 minutes, once (usedAt is set on every row of the set when one is chosen).
+ */
+export const portalLoginChoices = pgTable(
+  'portal_login_choices',
+  {
+    id: uuid('id').primaryKey(),
+    tokenHash: text('token_hash').notNull(),
+    organisationId: orgId(),
+    jobseekerId: uuid('jobseeker_id')
+      .notNull()
+      .references(() => jobseekers.id),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('portal_login_choices_token_idx').on(t.tokenHash)],
+);
+
 /** Portal sessions: like staff sessions, only a SHA-256 of the cookie token is stored. */
 export const portalSessions = pgTable(
   'portal_sessions',

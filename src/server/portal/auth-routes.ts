@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { AppError } from '../errors';
 import { msg } from '../validation';
 import { PORTAL_COOKIE } from '../plugins/portal-auth';
-import { CODE_MINUTES, parseRecipient, type PortalAuthService, type SessionJobseeker } from './auth-service';
+import { CHOICE_MINUTES, CODE_MINUTES, parseRecipient, type PortalAuthService, type SessionJobseeker } from './auth-service';
 import type { Clock } from '../clock';
-import { createPortalOidc, OIDC_COOKIE, OIDC_COOKIE_PATH, OIDC_FLOW_MINUTES, OidcLoginError, type PortalOidcConfig } from './oidc';
+import { createPortalOidc, OIDC_CHOICE_COOKIE, OIDC_CHOICE_COOKIE_PATH, OIDC_COOKIE, OIDC_COOKIE_PATH, OIDC_FLOW_MINUTES, OidcLoginError, type PortalOidcConfig } from './oidc';
 
 export type { PortalOidcConfig } from './oidc';
 
@@ -48,6 +48,18 @@ const ZVerify = z
   })
   .meta({ examples: [{ recipient: 'navn@eksempel.dk', code: '123456' }] });
 
+const ZChoice = z
+  .object({
+    organisationId: z.uuid(msg('portal_choice')).describe('One of the organisations GET /api/portal/auth/oidc/choice offered'),
+  })
+  .meta({ examples: [{ organisationId: '00000000-0000-4000-8000-000000000000' }] });
+
+const ZPendingChoice = z.object({
+  organisations: z
+    .array(z.object({ id: z.uuid(), name: z.string() }))
+    .describe('The organisations that know the person, by name, in name order; nothing else about the person'),
+  expiresAt: z.iso.datetime({ offset: true }).describe(`When the choice stops working (${CHOICE_MINUTES} minutes after the MitID login)`),
+});
 
 function presentMe(j: SessionJobseeker, csrfToken: string) {
   return { ...j, csrfToken };
@@ -117,6 +129,7 @@ export function registerPortalAuthRoutes(app: FastifyInstance, deps: { portalAut
   const oidc = deps.oidc ? createPortalOidc(deps.oidc, deps.clock) : null;
   const flowCookie = { path: OIDC_COOKIE_PATH, httpOnly: true, sameSite: 'lax' as const, secure: deps.secureCookies };
   const refused = (reason: string) => `/portal/login?mitid=${reason}`;
+  const choiceCookie = { path: OIDC_CHOICE_COOKIE_PATH, httpOnly: true, sameSite: 'strict' as const, secure: deps.secureCookies };
 
   r.get('/api/portal/auth/oidc/start', { schema: { tags: ['portal'], summary: 'Start MitID login: redirects (302) to the broker' } }, async (_request, reply) => {
     if (!oidc) throw new AppError('portal_oidc_unavailable');
@@ -132,7 +145,13 @@ export function registerPortalAuthRoutes(app: FastifyInstance, deps: { portalAut
 
   r.get(
     '/api/portal/auth/oidc/callback',
-    { schema: { tags: ['portal'], summary: 'Where the broker sends the person back: opens the portal session and redirects to /portal, or back to the login page with ?mitid=<reason>' } },
+    {
+      schema: {
+        tags: ['portal'],
+        summary:
+          'Where the broker sends the person back: opens the portal session and redirects to /portal; for a person known in several organisations, sets the choice cookie and redirects to /portal/login/choose; on failure, back to the login page with ?mitid=<reason>',
+      },
+    },
     async (request, reply) => {
       if (!oidc) throw new AppError('portal_oidc_unavailable');
       const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
@@ -142,13 +161,68 @@ export function registerPortalAuthRoutes(app: FastifyInstance, deps: { portalAut
       try {
         const { cpr } = await oidc.callback(query, cookie);
         const result = await deps.portalAuth.loginWithCpr(cpr);
-        reply.setCookie(PORTAL_COOKIE, result.token, { ...cookieOptions, maxAge: deps.sessionMinutes * 60 });
+        if (result.kind === 'choice') {
+          reply.setCookie(OIDC_CHOICE_COOKIE, result.token, { ...choiceCookie, maxAge: CHOICE_MINUTES * 60 });
+          return reply.redirect('/portal/login/choose', 303);
+        }
+        reply.setCookie(PORTAL_COOKIE, result.session.token, { ...cookieOptions, maxAge: deps.sessionMinutes * 60 });
         return reply.redirect('/portal', 303);
       } catch (error) {
         if (error instanceof OidcLoginError) {
           request.log.info({ reason: error.reason }, 'portal MitID login refused');
           return reply.redirect(refused(error.reason), 303);
         }
+        throw error;
+      }
+    },
+  );
+
+  // The choice of organisation after a MitID login that matched several. The set lives in the
+  // database against the hash of the token in the choice cookie; these routes only read it and
+  // pick from it. The cookie is cleared once the choice has worked or can no longer work.
+  r.get(
+    '/api/portal/auth/oidc/choice',
+    {
+      schema: {
+        tags: ['portal'],
+        summary: 'The organisations a pending MitID login may log in to (needs the choice cookie set by /oidc/callback); 401 portal_choice_expired when there is none, or it expired or was used',
+        response: { 200: ZPendingChoice },
+      },
+    },
+    async (request, reply) => {
+      const token = request.cookies[OIDC_CHOICE_COOKIE];
+      if (!token) throw new AppError('portal_choice_expired');
+      try {
+        const choice = await deps.portalAuth.pendingChoice(token);
+        return { organisations: choice.organisations, expiresAt: choice.expiresAt.toISOString() };
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'portal_choice_expired') reply.clearCookie(OIDC_CHOICE_COOKIE, choiceCookie);
+        throw error;
+      }
+    },
+  );
+
+  r.post(
+    '/api/portal/auth/oidc/choice',
+    {
+      schema: {
+        tags: ['portal'],
+        summary:
+          'Log in to the chosen organisation after a MitID login that matched several; sets the portal session cookie. Works once, within 10 minutes; an organisation outside the offered set is 400 validation_failed on organisationId and leaves the choice open',
+        body: ZChoice,
+        response: { 200: ZPortalMe },
+      },
+    },
+    async (request, reply) => {
+      const token = request.cookies[OIDC_CHOICE_COOKIE];
+      if (!token) throw new AppError('portal_choice_expired');
+      try {
+        const result = await deps.portalAuth.choose(token, request.body.organisationId);
+        reply.clearCookie(OIDC_CHOICE_COOKIE, choiceCookie);
+        reply.setCookie(PORTAL_COOKIE, result.token, { ...cookieOptions, maxAge: deps.sessionMinutes * 60 });
+        return presentMe(result.jobseeker, result.csrfToken);
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'portal_choice_expired') reply.clearCookie(OIDC_CHOICE_COOKIE, choiceCookie);
         throw error;
       }
     },

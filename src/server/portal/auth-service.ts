@@ -1,12 +1,12 @@
 import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database, DbExecutor } from '../../db/connect';
-import { jobseekers, loginAttempts, organisations, portalLoginCodes, portalSessions } from '../../db/schema';
+import { jobseekers, loginAttempts, organisations, portalLoginChoices, portalLoginCodes, portalSessions } from '../../db/schema';
 import { normaliseEmail } from '../../core/identity/email';
 import { normalisePhone } from '../../core/identity/phone';
 import type { Clock } from '../clock';
 import type { TenantContext } from '../context';
-import { AppError } from '../errors';
+import { AppError, fieldError } from '../errors';
 import { writeAudit } from '../audit/write-audit';
 import { hashToken, safeEqual } from '../auth/service';
 import { queueNotification } from '../notifications/queue';
@@ -15,6 +15,8 @@ import { OidcLoginError } from './oidc';
 
 /** A code works for 10 minutes, once. */
 export const CODE_MINUTES = 10;
+/** A MitID login that matched several organisations waits this long, once, for the person's choice. */
+export const CHOICE_MINUTES = 10;
 /** Wrong codes tried for one address before its open codes stop working. */
 export const MAX_CODE_ATTEMPTS = 5;
 /** Codes one address may ask for within the window. */
@@ -126,6 +128,19 @@ export function createPortalAuthService({ db, clock, sessionMinutes, cipher }: P
     return { token, csrfToken, jobseeker: { ...person, method } satisfies SessionJobseeker };
   }
 
+  /** The open (unused, unexpired) rows of a pending MitID choice, with the organisations' names. */
+  async function openChoice(token: string) {
+    const now = clock.now();
+    const rows = await db
+      .select({ id: portalLoginChoices.id, organisationId: portalLoginChoices.organisationId, organisationName: organisations.name, jobseekerId: portalLoginChoices.jobseekerId, expiresAt: portalLoginChoices.expiresAt })
+      .from(portalLoginChoices)
+      .innerJoin(organisations, eq(organisations.id, portalLoginChoices.organisationId))
+      .where(and(eq(portalLoginChoices.tokenHash, hashToken(token)), isNull(portalLoginChoices.usedAt), gt(portalLoginChoices.expiresAt, now)))
+      .orderBy(organisations.name, organisations.id);
+    if (rows.length === 0) throw new AppError('portal_choice_expired');
+    return rows;
+  }
+
   return {
     async requestCode(input: { recipient: PortalRecipient; source: string }): Promise<void> {
       const rHash = recipientHash(input.recipient);
@@ -219,20 +234,61 @@ export function createPortalAuthService({ db, clock, sessionMinutes, cipher }: P
 
     /**
      * MitID login: the CPR number from the broker's validated ID token, found through the keyed
-     * CPR hash. A person unknown to every organisation, or known in several (the portal cannot
-     * yet let them choose), is refused and nothing is written; see README "MitID login".
+     * CPR hash. One match gets a session. A person known in several organisations (an a-kasse and
+     * a jobcentre both) gets a pending choice instead: the set of organisations is stored against
+     * the hash of a new random token, which only the choice cookie carries, so the browser can
+     * pick from the set but never change it. An unknown person is refused and nothing is written.
      */
-    async loginWithCpr(cpr: string) {
+    async loginWithCpr(cpr: string): Promise<{ kind: 'session'; session: Awaited<ReturnType<typeof openSession>> } | { kind: 'choice'; token: string }> {
       const matches = await db
         .select({ id: jobseekers.id, organisationId: jobseekers.organisationId })
         .from(jobseekers)
         .where(eq(jobseekers.cprHash, cipher.hash(cpr)))
-        .limit(2);
+        .orderBy(jobseekers.organisationId);
       if (matches.length === 0) throw new OidcLoginError('unknown_person');
-      if (matches.length > 1) throw new OidcLoginError('several_organisations');
-      const person = await loadJobseeker(matches[0]!.id, matches[0]!.organisationId);
-      if (!person) throw new OidcLoginError('unknown_person');
-      return db.transaction((tx) => openSession(tx, person, 'oidc'));
+      if (matches.length === 1) {
+        const person = await loadJobseeker(matches[0]!.id, matches[0]!.organisationId);
+        if (!person) throw new OidcLoginError('unknown_person');
+        return { kind: 'session', session: await db.transaction((tx) => openSession(tx, person, 'oidc')) };
+      }
+      const now = clock.now();
+      const token = randomBytes(32).toString('base64url');
+      const tokenHash = hashToken(token);
+      const expiresAt = new Date(now.getTime() + CHOICE_MINUTES * 60_000);
+      await db.insert(portalLoginChoices).values(matches.map((m) => ({ id: randomUUID(), tokenHash, organisationId: m.organisationId, jobseekerId: m.id, createdAt: now, expiresAt })));
+      return { kind: 'choice', token };
+    },
+
+    /** The organisations a pending MitID choice offers (names only), or portal_choice_expired. */
+    async pendingChoice(token: string): Promise<{ organisations: { id: string; name: string }[]; expiresAt: Date }> {
+      const open = await openChoice(token);
+      return { organisations: open.map((o) => ({ id: o.organisationId, name: o.organisationName })), expiresAt: open[0]!.expiresAt };
+    },
+
+    /**
+     * Logs the person in where they chose, if that organisation is in the set stored with the
+     * token; the whole set is used up by the one choice. A choice outside the set is refused
+     * and leaves the set open, so the person can still pick one of the offered.
+     */
+    async choose(token: string, organisationId: string) {
+      const open = await openChoice(token);
+      const offered = open.find((o) => o.organisationId === organisationId);
+      if (!offered) {
+        throw fieldError('organisationId', 'Du kan kun logge ind et af de steder, der står på listen. Vælg et af dem.', 'You can only log in at one of the places in the list. Choose one of them.');
+      }
+      const person = await loadJobseeker(offered.jobseekerId, offered.organisationId);
+      if (!person) throw new AppError('portal_choice_expired');
+      const now = clock.now();
+      return db.transaction(async (tx) => {
+        // Once: only the request that marks the open rows gets a session, even when two race.
+        const used = await tx
+          .update(portalLoginChoices)
+          .set({ usedAt: now })
+          .where(and(eq(portalLoginChoices.tokenHash, hashToken(token)), isNull(portalLoginChoices.usedAt), gt(portalLoginChoices.expiresAt, now)))
+          .returning({ id: portalLoginChoices.id });
+        if (!used.some((u) => u.id === offered.id)) throw new AppError('portal_choice_expired');
+        return openSession(tx, person, 'oidc');
+      });
     },
 
     /** The jobseeker behind a portal cookie, sliding the session's expiry forward. */

@@ -18,11 +18,18 @@ export const OIDC_COOKIE = 'jobspor_oidc';
 export const OIDC_COOKIE_PATH = '/api/portal/auth/oidc';
 /** A login must come back from the broker within this time. */
 export const OIDC_FLOW_MINUTES = 10;
+/**
+ * The cookie that carries a pending choice of organisation from /callback to /choice: only the
+ * random token, whose hash keys the stored set. Strict, as it is only ever sent by the portal's
+ * own page (the redirect from the broker need not carry it).
+ */
+export const OIDC_CHOICE_COOKIE = 'jobspor_oidc_choice';
+export const OIDC_CHOICE_COOKIE_PATH = '/api/portal/auth/oidc/choice';
 
 type Pending = { state: string; nonce: string; verifier: string; at: number };
 
 /** Why a MitID login was refused; the login page shows a message for each (i18n portalOidc.errors.*). */
-export type OidcFailure = 'failed' | 'expired' | 'unknown_person' | 'several_organisations' | 'broker_unavailable';
+export type OidcFailure = 'failed' | 'expired' | 'unknown_person' | 'broker_unavailable';
 
 export class OidcLoginError extends Error {
   constructor(readonly reason: OidcFailure) {

@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, isApiError, setCsrfToken } from './client';
 import type { AnswerValue, Plan, Questionnaire } from './spell-types';
 import type { BookingMode, FreeSlot } from './booking';
@@ -35,15 +35,33 @@ export function useRequestCode() {
   return useMutation({ mutationFn: (input: { email?: string; phone?: string }) => api.post<{ channel: 'email' | 'sms'; expiresInMinutes: number }>('/api/portal/auth/code', input) });
 }
 
+/** A new portal session: its CSRF token for the client, and nothing cached from a session before it. */
+function startSession(queryClient: QueryClient, me: PortalMe) {
+  setCsrfToken(me.csrfToken);
+  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] === 'portal' && q.queryKey[1] !== 'me' });
+  queryClient.setQueryData(portalMeQuery.queryKey, me);
+}
+
 export function useVerifyCode() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { recipient: string; code: string }) => api.post<PortalMe>('/api/portal/auth/verify', input),
-    onSuccess: (me) => {
-      setCsrfToken(me.csrfToken);
-      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] === 'portal' && q.queryKey[1] !== 'me' });
-      queryClient.setQueryData(portalMeQuery.queryKey, me);
-    },
+    onSuccess: (me) => startSession(queryClient, me),
+  });
+}
+
+export type PendingChoice = { organisations: { id: string; name: string }[]; expiresAt: string };
+
+/** The organisations a MitID login that matched several may choose between (the choice cookie says which login). */
+export function usePendingChoice() {
+  return useQuery({ queryKey: ['portal-choice'], queryFn: () => api.get<PendingChoice>('/api/portal/auth/oidc/choice'), staleTime: Infinity, gcTime: 0 });
+}
+
+export function useChooseOrganisation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { organisationId: string }) => api.post<PortalMe>('/api/portal/auth/oidc/choice', input),
+    onSuccess: (me) => startSession(queryClient, me),
   });
 }
 

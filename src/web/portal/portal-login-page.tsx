@@ -7,7 +7,7 @@ import { TextField } from '../components/form-field';
 import { PageHeading } from '../components/page-heading';
 
 /** Why a MitID login came back refused (/portal/login?mitid=<reason>, set by the server's callback). */
-const MITID_REASONS = ['failed', 'expired', 'unknown_person', 'several_organisations', 'broker_unavailable'] as const;
+const MITID_REASONS = ['failed', 'expired', 'unknown_person', 'broker_unavailable'] as const;
 
 function mitidRefusal(): (typeof MITID_REASONS)[number] | null {
   const reason = new URLSearchParams(window.location.search).get('mitid');
