@@ -145,6 +145,19 @@ describe('paid hours on the case page', () => {
     await item.waitFor({ state: 'detached' });
     expect((await held()).some((m) => m.month === thisMonth)).toBe(false);
 
+    // Someone else removes the earlier month while the confirmation is open: the refusal says so,
+    // and the list is fetched again, so the month that is gone is no longer shown.
+    const earlierItem = list.getByRole('listitem').filter({ has: page.getByRole('heading', { name: monthName(earlier), exact: true }) });
+    await earlierItem.getByRole('button', { name: rowButton('Fjern', earlier) }).click();
+    const earlierConfirm = page.getByRole('region', { name: `Fjern løntimerne for ${monthName(earlier)}?` });
+    await earlierConfirm.waitFor();
+    expect((await caseworker('DELETE', `/api/v1/spells/${spellId}/wage-hours/${earlier}`)).status).toBe(204);
+    await earlierConfirm.getByRole('button', { name: 'Ja, fjern måneden' }).click();
+    await section.getByRole('alert').filter({ hasText: 'Listen var ikke opdateret: en anden har ændret eller fjernet måneden.' }).waitFor();
+    await earlierItem.waitFor({ state: 'detached' });
+    await expect.poll(() => activeText(page)).toBe('Løntimer');
+    await expectAccessible(page, 'phone: a removal refused as out of date', axe);
+
     await context.close();
   });
 });

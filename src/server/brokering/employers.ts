@@ -261,7 +261,7 @@ export function createEmployerService({ db }: { db: Database }) {
      * or address is taken from the other record, and the merged record stays, marked, for history.
      */
     async merge(ctx: TenantContext, intoId: string, input: { fromEmployerId: string; version: number }) {
-      if (intoId === input.fromEmployerId) throw fieldError('fromEmployerId', 'Vælg en anden virksomhed end den, du flette ind i.', 'Choose an employer other than the one you merge into.');
+      if (intoId === input.fromEmployerId) throw fieldError('fromEmployerId', 'Vælg en anden virksomhed end den, du fletter ind i.', 'Choose an employer other than the one you merge into.');
       return db.transaction(async (tx) => {
         // Lock both in a fixed order so two merges cannot deadlock.
         const [a, b] = [intoId, input.fromEmployerId].sort();

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
+import { api, isApiError } from './client';
 
 export const WAGE_HOURS_SOURCES = ['eindkomst', 'jobseeker', 'employer'] as const;
 export type WageHoursSource = (typeof WAGE_HOURS_SOURCES)[number];
@@ -16,6 +16,14 @@ export function wageHoursKey(spellId: string) {
   return ['wage-hours', spellId];
 }
 
+/**
+ * A write refused because the list was out of date: the month was removed (404) or changed (409)
+ * by someone else first. The list is then fetched again, so the user sees what is held now.
+ */
+export function isStaleWrite(error: unknown): boolean {
+  return isApiError(error) && (error.status === 404 || error.status === 409);
+}
+
 export function useWageHours(spellId: string) {
   return useQuery({ queryKey: wageHoursKey(spellId), queryFn: () => api.get<WageHoursMonth[]>(`/api/v1/spells/${enc(spellId)}/wage-hours`), refetchOnWindowFocus: false });
 }
@@ -26,6 +34,9 @@ export function useSetWageHours(spellId: string) {
   return useMutation({
     mutationFn: (input: SetWageHours) => api.put<WageHoursMonth>(`/api/v1/spells/${enc(spellId)}/wage-hours`, input),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: wageHoursKey(spellId) }),
+    onError: (error) => {
+      if (isStaleWrite(error)) void queryClient.invalidateQueries({ queryKey: wageHoursKey(spellId) });
+    },
   });
 }
 
@@ -34,5 +45,8 @@ export function useRemoveWageHours(spellId: string) {
   return useMutation({
     mutationFn: (month: string) => api.delete<void>(`/api/v1/spells/${enc(spellId)}/wage-hours/${enc(month)}`),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: wageHoursKey(spellId) }),
+    onError: (error) => {
+      if (isStaleWrite(error)) void queryClient.invalidateQueries({ queryKey: wageHoursKey(spellId) });
+    },
   });
 }

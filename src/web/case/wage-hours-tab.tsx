@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { can, useMe } from '../api/auth';
 import type { SpellDetail } from '../api/spell-types';
-import { useRemoveWageHours, useSetWageHours, useWageHours, WAGE_HOURS_SOURCES, type WageHoursMonth, type WageHoursSource } from '../api/wage-hours';
+import { isStaleWrite, useRemoveWageHours, useSetWageHours, useWageHours, WAGE_HOURS_SOURCES, type WageHoursMonth, type WageHoursSource } from '../api/wage-hours';
 import { ActionPanel } from '../components/action-panel';
 import { ErrorAlert, fieldErrors } from '../components/error-alert';
 import { FormButtons } from '../components/form-buttons';
@@ -41,12 +41,15 @@ export function WageHoursTab({ spell }: { spell: SpellDetail }) {
   const list = useWageHours(spell.id);
   const [open, setOpen] = useState<Open>(null);
   const [removed, setRemoved] = useState<WageHoursMonth | null>(null);
+  // A removal refused because someone else got there first: its row may be gone after the refetch, so the message stands here.
+  const [staleRemoval, setStaleRemoval] = useState<unknown>(null);
   const months = newestFirst(list.data ?? []);
   const isOpen = (form: RowAction, month: string) => open?.form === form && open.month === month;
 
   function toggle(next: Exclude<Open, null>) {
     // A removal is undone only from right after it: another change could otherwise be overwritten.
     setRemoved(null);
+    setStaleRemoval(null);
     const same = open?.form === next.form && (next.form === 'new' || (open.form !== 'new' && open.month === next.month));
     setOpen(same ? null : next);
   }
@@ -64,6 +67,7 @@ export function WageHoursTab({ spell }: { spell: SpellDetail }) {
       <p className="app-note app-narrow">{t('wageHours.intro')}</p>
       {list.error ? <ErrorAlert error={list.error} /> : null}
       {list.isPending ? <Loading /> : null}
+      {staleRemoval ? <ErrorAlert error={staleRemoval} title={t('wageHours.stale')} /> : null}
       {removed ? (
         <RemovedNotice
           spellId={spell.id}
@@ -109,6 +113,11 @@ export function WageHoursTab({ spell }: { spell: SpellDetail }) {
                     <RemoveForm
                       spellId={spell.id}
                       entry={m}
+                      onStale={(error) => {
+                        setOpen(null);
+                        setStaleRemoval(error);
+                        focusSoon(HEADING_ID);
+                      }}
                       onClose={(done) => {
                         if (done) {
                           setOpen(null);
@@ -216,13 +225,18 @@ function WageHoursForm({ spell, months, current, onClose }: { spell: SpellDetail
 }
 
 /** The confirmation step of a removal. */
-function RemoveForm({ spellId, entry, onClose }: { spellId: string; entry: WageHoursMonth; onClose: (done: boolean) => void }) {
+function RemoveForm({ spellId, entry, onClose, onStale }: { spellId: string; entry: WageHoursMonth; onClose: (done: boolean) => void; onStale: (error: unknown) => void }) {
   const { t, i18n } = useTranslation();
   const remove = useRemoveWageHours(spellId);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    remove.mutate(entry.month, { onSuccess: () => onClose(true) });
+    remove.mutate(entry.month, {
+      onSuccess: () => onClose(true),
+      onError: (error) => {
+        if (isStaleWrite(error)) onStale(error);
+      },
+    });
   }
 
   return (
