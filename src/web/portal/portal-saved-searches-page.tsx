@@ -10,14 +10,14 @@ import { PageHeading } from '../components/page-heading';
 import { formatDate, formatInstantDate } from '../i18n/format';
 import { useAnnounce } from '../layout/announcer';
 import { describeSearch } from './search-text';
-
-const focusById = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+import { useFocusAfterRender } from '../components/use-focus-after-render';
 
 /** "Gemte søgninger": the person's saved searches, their daily e-mail and what the last one found. */
 export function PortalSavedSearchesPage() {
   const { t } = useTranslation();
   const searches = useSavedSearches();
   const [creating, setCreating] = useState(false);
+  const focusById = useFocusAfterRender();
   const title = t('savedSearches.title');
   return (
     <>
@@ -57,6 +57,7 @@ function SearchCard({ search, number }: { search: SavedSearch; number: number })
   const announce = useAnnounce();
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const focusById = useFocusAfterRender();
   const headingId = `search-${search.id}`;
   const { id, digestPaused, createdAt: _createdAt, lastDigest, ...criteria } = search;
   const name = t('savedSearches.number', { number });
