@@ -25,7 +25,7 @@ import { SelectField, TextAreaField, TextField } from '../components/form-field'
 import { Loading } from '../components/loading';
 import { Pagination } from '../components/pagination';
 import { SortHeader } from '../components/sort-header';
-import { copenhagenToday, formatDate } from '../i18n/format';
+import { copenhagenToday, formatDate, formatNumber } from '../i18n/format';
 import { useAnnounce } from '../layout/announcer';
 import { formatMonth } from '../results/format-value';
 
@@ -35,8 +35,7 @@ const MAX_BYTES = 5 * 1024 * 1024;
 
 function useNumber() {
   const { i18n } = useTranslation();
-  const format = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { maximumFractionDigits: 2 });
-  return (n: number) => format.format(n);
+  return (n: number) => formatNumber(n, i18n.language);
 }
 
 /**

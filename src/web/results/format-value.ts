@@ -1,7 +1,9 @@
+import { formatNumber } from '../i18n/format';
+
 /** A figure as shown: decimal comma in Danish, a percent sign for shares. */
 export function formatFigure(value: number | null, unit: string, language: string): string {
   if (value === null) return '';
-  const text = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'da-DK', { maximumFractionDigits: 1 }).format(value);
+  const text = formatNumber(value, language, 1);
   return unit === 'percent' ? `${text} %` : text;
 }
 
